@@ -1,0 +1,75 @@
+package org.jracket.kernel.syscall;
+
+import java.util.List;
+
+/**
+ * The one door between a guest program (the Racket runtime) and the world: every file,
+ * console, clock, task and memory service the runtime uses is one of these calls.
+ *
+ * <p>Conventions follow Linux/Kitten: integer results are {@code >= 0} on success and
+ * {@code -errno} on failure (see {@link Errno}); calls never throw for errors a program can
+ * cause. Calls that return data write it into caller-owned buffers, so hot paths allocate
+ * nothing. One {@code SystemCalls} object belongs to one task (a pid); file descriptors
+ * are per task. Implementations are safe to call from many threads at once.
+ */
+public interface SystemCalls {
+    // ---- files -----------------------------------------------------------------------
+    /** Opens {@code path} (absolute or relative to the cwd); returns an fd or -errno. */
+    int open(String path, int flags, int mode);
+    /** Reads up to {@code len} bytes; returns the count (0 at EOF) or -errno. Blocks on pipes/console. */
+    int read(int fd, byte[] buf, int off, int len);
+    /** Writes {@code len} bytes; returns the count or -errno. */
+    int write(int fd, byte[] buf, int off, int len);
+    int SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2;
+    /** Repositions an fd; returns the new offset or -errno. */
+    long lseek(int fd, long offset, int whence);
+    int close(int fd);
+    /** Duplicates an fd; returns the new fd or -errno. */
+    int dup(int fd);
+    /** Status of a path, or null with {@code errno} available from {@link #lastError()}. */
+    FileStat stat(String path);
+    FileStat fstat(int fd);
+    int mkdir(String path, int mode);
+    int rmdir(String path);
+    int unlink(String path);
+    int rename(String from, String to);
+    /** Names in a directory (without "." and ".."), or null (see {@link #lastError()}). */
+    List<String> readdir(String path);
+    String getcwd();
+    int chdir(String path);
+    /** Creates a pipe; fills {@code fds[0]} (read end) and {@code fds[1]} (write end). */
+    int pipe(int[] fds);
+    /** The errno of the last call on this thread that returned null. */
+    Errno lastError();
+
+    // ---- standard descriptors: 0, 1, 2 are the console (or what the host bound them to)
+    int STDIN = 0, STDOUT = 1, STDERR = 2;
+
+    // ---- clocks ----------------------------------------------------------------------
+    /** Wall-clock time in milliseconds since the epoch (as a double, with sub-ms precision). */
+    double clockRealtimeMillis();
+    /** Monotonic nanoseconds. */
+    long clockMonotonicNanos();
+    /** CPU time consumed by this task, in milliseconds. */
+    long cpuTimeMillis();
+    /** Sleeps the calling thread; returns 0, or -EINTR if interrupted. */
+    int nanosleep(long nanos);
+
+    // ---- tasks -----------------------------------------------------------------------
+    int getpid();
+    /** Ends the task with a status; does not return to the caller when it succeeds. */
+    void exit(int status);
+    /** Starts a kernel thread running {@code body} in this task; returns its thread id. */
+    int spawnThread(String name, long stackBytes, Runnable body);
+    /** Number of CPUs this task may use in parallel (the guest's vCPU count). */
+    int cpuCount();
+    /** Environment variable of the task, or null. */
+    String getenv(String name);
+
+    // ---- limits ----------------------------------------------------------------------
+    int RLIMIT_STACK = 3, RLIMIT_AS = 9;
+    long RLIM_INFINITY = -1L;
+    /** Current soft limit, {@link #RLIM_INFINITY}, or -errno. */
+    long getrlimit(int resource);
+    int setrlimit(int resource, long value);
+}

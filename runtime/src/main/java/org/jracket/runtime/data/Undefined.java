@@ -1,0 +1,11 @@
+package org.jracket.runtime.data;
+
+/**
+ * Marker held by a variable before its definition runs (letrec and module-level forward
+ * references); reading it raises Racket's "cannot use before initialization" error.
+ */
+public final class Undefined {
+    public static final Undefined UNDEFINED = new Undefined();
+    private Undefined() {}
+    @Override public String toString() { return "#<undefined>"; }
+}

@@ -1,0 +1,17 @@
+package org.jracket.runtime.eval;
+
+import org.jracket.runtime.data.Symbol;
+import org.jracket.runtime.data.Undefined;
+
+/**
+ * A module-level or top-level variable of one instance (per place). Compiled code reaches
+ * variables through the instance's slot table, never directly, so code stays shareable.
+ */
+public final class Variable {
+    public final Symbol name;
+    public volatile Object value = Undefined.UNDEFINED;
+
+    public Variable(Symbol name) { this.name = name; }
+
+    public Variable(Symbol name, Object value) { this.name = name; this.value = value; }
+}
