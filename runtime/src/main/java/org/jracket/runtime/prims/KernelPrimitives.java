@@ -1,0 +1,29 @@
+package org.jracket.runtime.prims;
+
+/**
+ * Builds the table of values exported by the Java-implemented {@code #%kernel} module.
+ * Each primitive family registers itself here with one line (keep the list sorted by
+ * family); the table is built once per host process and shared by all places.
+ */
+public final class KernelPrimitives {
+    private KernelPrimitives() {}
+
+    private static volatile PrimitiveTable table;
+
+    public static PrimitiveTable table() {
+        PrimitiveTable t = table;
+        if (t == null) {
+            synchronized (KernelPrimitives.class) {
+                if (table == null) table = build();
+                t = table;
+            }
+        }
+        return t;
+    }
+
+    private static PrimitiveTable build() {
+        PrimitiveTable t = new PrimitiveTable("#%kernel");
+        // One line per family, e.g. ListPrims.register(t);
+        return t;
+    }
+}
