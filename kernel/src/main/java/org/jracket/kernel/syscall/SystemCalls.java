@@ -1,6 +1,9 @@
 package org.jracket.kernel.syscall;
 
 import java.util.List;
+import java.util.function.ToIntFunction;
+
+import org.jracket.kernel.signal.SignalHandler;
 
 /**
  * The one door between a guest program (the Racket runtime) and the world: every file,
@@ -72,4 +75,45 @@ public interface SystemCalls {
     /** Current soft limit, {@link #RLIM_INFINITY}, or -errno. */
     long getrlimit(int resource);
     int setrlimit(int resource, long value);
+
+    // ---- extensions (default: ENOSYS, so other implementations of this interface keep compiling)
+    /** {@code waitpid} option: return 0 instead of blocking when no child has exited. */
+    int WNOHANG = 1;
+    /**
+     * Starts a child task (a new pid) that inherits this task's cwd, environment and open
+     * descriptors, and runs {@code main} on its own thread; main's result is the exit status.
+     * Returns the child's pid or -errno.
+     */
+    default int spawnTask(String name, ToIntFunction<SystemCalls> main) { return -Errno.ENOSYS.code; }
+    /**
+     * Waits for a child to end: {@code pid > 0} that child, {@code -1} any child, {@code 0} any
+     * child in the caller's process group (seed paper 4.6). Stores the wait status (see
+     * {@code org.jracket.kernel.task.WaitStatus}) in {@code status[0]} if non-null. Returns the
+     * child's pid, 0 with {@link #WNOHANG} when none has ended yet, or -errno (ECHILD).
+     */
+    default int waitpid(int pid, int[] status, int options) { return -Errno.ENOSYS.code; }
+    /** Sends a signal (see {@code org.jracket.kernel.signal.Signals}) to a task; 0 or -errno. */
+    default int kill(int pid, int signo) { return -Errno.ENOSYS.code; }
+    /**
+     * Installs a handler for a signal; {@link SignalHandler#DEFAULT} and {@link SignalHandler#IGNORE}
+     * restore the default action or ignore it. Returns 0 or -errno (EINVAL for SIGKILL).
+     */
+    default int sigaction(int signo, SignalHandler handler) { return -Errno.ENOSYS.code; }
+
+    // ---- guest memory (page protections are enforced by memRead/memWrite) ------------------
+    int PROT_NONE = 0, PROT_READ = 1, PROT_WRITE = 2, PROT_EXEC = 4;
+    int MAP_SHARED = 0x01, MAP_PRIVATE = 0x02, MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20;
+    /** Maps anonymous zero-filled pages; returns the address or -errno. */
+    default long mmap(long addr, long length, int prot, int flags) { return -Errno.ENOSYS.code; }
+    default int munmap(long addr, long length) { return -Errno.ENOSYS.code; }
+    /** Changes the protection of whole pages; later accesses that break it fault (SIGSEGV). */
+    default int mprotect(long addr, long length, int prot) { return -Errno.ENOSYS.code; }
+    /**
+     * Copies guest memory at {@code addr} into {@code buf}. Touching an unmapped or protected page
+     * delivers SIGSEGV to the task's handler and retries the access when the handler returns
+     * (seed paper 4.5); without a handler the task ends. Returns {@code len} or -errno.
+     */
+    default int memRead(long addr, byte[] buf, int off, int len) { return -Errno.ENOSYS.code; }
+    /** Copies {@code buf} into guest memory; faults as {@link #memRead}. */
+    default int memWrite(long addr, byte[] buf, int off, int len) { return -Errno.ENOSYS.code; }
 }

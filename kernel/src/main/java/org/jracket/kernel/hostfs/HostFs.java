@@ -1,0 +1,157 @@
+package org.jracket.kernel.hostfs;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.jracket.kernel.syscall.Errno;
+import org.jracket.kernel.syscall.ErrnoException;
+import org.jracket.kernel.syscall.FileStat;
+import org.jracket.kernel.syscall.OpenFlags;
+import org.jracket.kernel.vfs.DirectoryHandle;
+import org.jracket.kernel.vfs.FileSystem;
+import org.jracket.kernel.vfs.OpenFile;
+
+/**
+ * Pass-through to a directory of the host, so that a program run from the command line sees the
+ * host's files as under {@code racket}. Optionally read-only (every change fails with EROFS).
+ */
+public final class HostFs implements FileSystem {
+    private final Path root;
+    private final boolean readOnly;
+
+    public HostFs(Path root, boolean readOnly) {
+        this.root = root.toAbsolutePath().normalize();
+        this.readOnly = readOnly;
+    }
+
+    @Override public String type() { return readOnly ? "hostfs(ro)" : "hostfs"; }
+
+    Path hostPath(String rel) { return rel.isEmpty() ? root : root.resolve(rel); }
+
+    @Override
+    public OpenFile open(String path, int flags, int mode) {
+        Path p = hostPath(path);
+        int acc = flags & OpenFlags.O_ACCMODE;
+        if (readOnly && (acc != OpenFlags.O_RDONLY || (flags & (OpenFlags.O_CREAT | OpenFlags.O_TRUNC)) != 0))
+            throw ErrnoException.of(Errno.EROFS);
+        if (Files.isDirectory(p)) {
+            if ((flags & OpenFlags.O_CREAT) != 0 && (flags & OpenFlags.O_EXCL) != 0) throw ErrnoException.of(Errno.EEXIST);
+            DirectoryHandle.checkFlags(flags);
+            return new DirectoryHandle(flags, stat(path), p.toString());
+        }
+        if ((flags & OpenFlags.O_DIRECTORY) != 0) {
+            if (!Files.exists(p)) throw ErrnoException.of(Errno.ENOENT);
+            throw ErrnoException.of(Errno.ENOTDIR);
+        }
+        Set<StandardOpenOption> opts = EnumSet.noneOf(StandardOpenOption.class);
+        if (acc != OpenFlags.O_WRONLY) opts.add(StandardOpenOption.READ);
+        if (acc != OpenFlags.O_RDONLY) opts.add(StandardOpenOption.WRITE);
+        if ((flags & OpenFlags.O_CREAT) != 0) {
+            opts.add((flags & OpenFlags.O_EXCL) != 0 ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
+            opts.add(StandardOpenOption.WRITE); // Java refuses CREATE on a read-only channel
+        }
+        if ((flags & OpenFlags.O_TRUNC) != 0 && acc != OpenFlags.O_RDONLY) opts.add(StandardOpenOption.TRUNCATE_EXISTING);
+        try {
+            return new HostOpenFile(FileChannel.open(p, opts), flags, this, path);
+        } catch (IOException e) {
+            throw HostErrors.of(e);
+        } catch (UnsupportedOperationException | SecurityException e) {
+            throw ErrnoException.of(Errno.EACCES);
+        }
+    }
+
+    @Override
+    public FileStat stat(String path) {
+        try {
+            Path p = hostPath(path);
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            FileStat.Kind kind = a.isDirectory() ? FileStat.Kind.DIRECTORY
+                    : a.isRegularFile() ? FileStat.Kind.FILE
+                    : a.isSymbolicLink() ? FileStat.Kind.LINK : FileStat.Kind.CHAR_DEVICE;
+            Object key = a.fileKey();
+            long inode = key == null ? p.hashCode() : key.hashCode();
+            int mode = (Files.isReadable(p) ? 0444 : 0) | (Files.isWritable(p) && !readOnly ? 0200 : 0)
+                    | (Files.isExecutable(p) ? 0111 : 0);
+            return new FileStat(kind, a.size(), mode, a.lastModifiedTime().toMillis(), inode);
+        } catch (IOException e) {
+            throw HostErrors.of(e);
+        }
+    }
+
+    @Override
+    public void mkdir(String path, int mode) {
+        writable();
+        try {
+            Files.createDirectory(hostPath(path));
+        } catch (IOException e) {
+            throw HostErrors.of(e);
+        }
+    }
+
+    @Override
+    public void rmdir(String path) {
+        writable();
+        Path p = hostPath(path);
+        if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            throw ErrnoException.of(Files.exists(p, LinkOption.NOFOLLOW_LINKS) ? Errno.ENOTDIR : Errno.ENOENT);
+        }
+        delete(p);
+    }
+
+    @Override
+    public void unlink(String path) {
+        writable();
+        Path p = hostPath(path);
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) throw ErrnoException.of(Errno.EISDIR);
+        delete(p);
+    }
+
+    @Override
+    public void rename(String from, String to) {
+        writable();
+        try {
+            Files.move(hostPath(from), hostPath(to), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw HostErrors.of(e);
+        }
+    }
+
+    @Override
+    public List<String> list(String path) {
+        Path p = hostPath(path);
+        if (!Files.isDirectory(p)) throw ErrnoException.of(Files.exists(p) ? Errno.ENOTDIR : Errno.ENOENT);
+        try (Stream<Path> s = Files.list(p)) {
+            List<String> names = new ArrayList<>();
+            s.forEach(c -> names.add(c.getFileName().toString()));
+            return names;
+        } catch (IOException e) {
+            throw HostErrors.of(e);
+        }
+    }
+
+    private void writable() {
+        if (readOnly) throw ErrnoException.of(Errno.EROFS);
+    }
+
+    private static void delete(Path p) {
+        try {
+            Files.delete(p);
+        } catch (NoSuchFileException e) {
+            throw ErrnoException.of(Errno.ENOENT);
+        } catch (IOException e) {
+            throw HostErrors.of(e);
+        }
+    }
+}
