@@ -1,0 +1,14 @@
+package org.jracket.runtime.io;
+
+import java.nio.charset.StandardCharsets;
+
+/** {@code open-input-string} / {@code open-input-bytes}: all data is buffered up front. */
+public final class BytesInputPort extends InputPort {
+    public BytesInputPort(Object name, byte[] data) { super(name, data, data.length); }
+
+    public static BytesInputPort ofString(Object name, String s) {
+        return new BytesInputPort(name, s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override protected int fetch(byte[] b, int off, int len) { return 0; }
+}

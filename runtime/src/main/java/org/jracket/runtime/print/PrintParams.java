@@ -1,0 +1,25 @@
+package org.jracket.runtime.print;
+
+import org.jracket.runtime.data.Primitive;
+import org.jracket.runtime.eval.Parameter;
+
+/** Printer parameters ({@code print-as-expression}, ...); values are read at each print. */
+public final class PrintParams {
+    private PrintParams() {}
+
+    /** Racket's parameter guards for boolean-ish print parameters accept any value. */
+    private static Primitive truthy(String name) {
+        return Primitive.of1(name, v -> v == Boolean.FALSE ? Boolean.FALSE : Boolean.TRUE);
+    }
+
+    public static final Parameter PRINT_AS_EXPRESSION =
+        new Parameter("print-as-expression", Boolean.TRUE, truthy("print-as-expression"));
+    public static final Parameter PRINT_PAIR_CURLY_BRACES =
+        new Parameter("print-pair-curly-braces", Boolean.FALSE, truthy("print-pair-curly-braces"));
+    public static final Parameter PRINT_MPAIR_CURLY_BRACES =
+        new Parameter("print-mpair-curly-braces", Boolean.TRUE, truthy("print-mpair-curly-braces"));
+    public static final Parameter PRINT_BOOLEAN_LONG_FORM =
+        new Parameter("print-boolean-long-form", Boolean.FALSE, truthy("print-boolean-long-form"));
+
+    static boolean isOn(Parameter p) { return p.get() != Boolean.FALSE; }
+}

@@ -1,0 +1,26 @@
+package org.jracket.runtime.read;
+
+/**
+ * Factories through which other parts of the runtime supply the values the reader builds
+ * for literals it does not own: hash tables and regexps.
+ */
+public final class ReaderHooks {
+    private ReaderHooks() {}
+
+    /** Makes an immutable hash; kind is "equal", "eqv" or "eq"; keys and values interleaved. */
+    @FunctionalInterface
+    public interface HashFactory { Object make(String kind, Object[] keysAndValues); }
+
+    /** Makes a regexp value; throws IllegalArgumentException(Racket's message) for a bad pattern. */
+    @FunctionalInterface
+    public interface RegexpFactory { Object make(boolean pregexp, boolean bytes, String source); }
+
+    public static volatile HashFactory hashFactory = LiteralHash::new;
+    public static volatile RegexpFactory regexpFactory = RegexpValue::new;
+
+    /** Makes a prefab struct from its key and fields, or returns null for a bad key. */
+    @FunctionalInterface
+    public interface PrefabFactory { Object make(Object key, Object[] fields); }
+
+    public static volatile PrefabFactory prefabFactory = DefaultPrefabs::make;
+}
