@@ -21,11 +21,11 @@ public final class FsErrors {
     }
 
     public static RuntimeException raise(String who, String what, String path, long result) {
-        return raise(who, what, "\n  path: " + path, result, null);
+        return raiseDetail(who, what, "\n  path: " + path, result);
     }
 
     /** detail holds the lines after the first ("\n  path: ..."). */
-    public static RuntimeException raise(String who, String what, String detail, long result, Object unused) {
+    public static RuntimeException raiseDetail(String who, String what, String detail, long result) {
         String msg = who + ": " + what + detail + "\n  system error: " + describe(result);
         Object errno = new Pair((long) (int) -result, Symbol.of("posix"));
         boolean exists = Errno.of(result) == Errno.EEXIST;

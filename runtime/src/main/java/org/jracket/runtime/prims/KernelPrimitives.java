@@ -18,6 +18,9 @@ public final class KernelPrimitives {
                 t = table;
             }
         }
+        org.jracket.runtime.io.IoPrims.register(t);
+        org.jracket.runtime.io.FilePrims.register(t);
+        org.jracket.runtime.io.PathPrims.register(t);
         return t;
     }
 

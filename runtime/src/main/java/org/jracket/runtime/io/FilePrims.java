@@ -1,0 +1,131 @@
+package org.jracket.runtime.io;
+
+import java.util.List;
+import org.jracket.kernel.syscall.Errno;
+import org.jracket.kernel.syscall.FileStat;
+import org.jracket.kernel.syscall.OpenFlags;
+import org.jracket.kernel.syscall.SystemCalls;
+import org.jracket.runtime.data.*;
+import org.jracket.runtime.exn.Errors;
+import org.jracket.runtime.exn.ExnTypes;
+import org.jracket.runtime.prims.PrimitiveTable;
+
+/**
+ * File and directory primitives over {@link KernelAccess}. Keyword arguments are handled
+ * by Racket-level wrappers, which call the positional forms registered here:
+ * {@code (open-input-file* path)} and {@code (open-output-file* path exists-symbol)}.
+ */
+public final class FilePrims {
+    private FilePrims() {}
+
+    private static SystemCalls sys() { return KernelAccess.syscalls(); }
+
+    public static void register(PrimitiveTable t) {
+        t.add(Primitive.ofN("open-input-file*", 1, 1, a -> openInput(IoArgs.pathString("open-input-file", a, 0))));
+        t.add(Primitive.ofN("open-output-file*", 1, 2, a -> openOutput(IoArgs.pathString("open-output-file", a, 0),
+                a.length > 1 ? a[1] : Symbol.of("error"))));
+        t.add(Primitive.ofN("file-exists?", 1, 1, a -> {
+            FileStat s = sys().stat(IoArgs.pathString("file-exists?", a, 0));
+            return s != null && !s.isDirectory();
+        }));
+        t.add(Primitive.ofN("directory-exists?", 1, 1, a -> {
+            FileStat s = sys().stat(IoArgs.pathString("directory-exists?", a, 0));
+            return s != null && s.isDirectory();
+        }));
+        t.add(Primitive.ofN("delete-file", 1, 1, a -> check(sys().unlink(IoArgs.pathString("delete-file", a, 0)),
+                "delete-file", "cannot delete file", a[0])));
+        t.add(Primitive.ofN("delete-directory", 1, 1, a -> check(sys().rmdir(IoArgs.pathString("delete-directory", a, 0)),
+                "delete-directory", "cannot delete directory", a[0])));
+        t.add(Primitive.ofN("make-directory", 1, 2, a -> makeDirectory(IoArgs.pathString("make-directory", a, 0))));
+        t.add(Primitive.ofN("rename-file-or-directory", 2, 3, a -> rename(
+                IoArgs.pathString("rename-file-or-directory", a, 0), IoArgs.pathString("rename-file-or-directory", a, 1),
+                a.length > 2 && a[2] != Boolean.FALSE)));
+        t.add(Primitive.ofN("directory-list", 0, 1, a -> directoryList(
+                a.length > 0 ? IoArgs.pathString("directory-list", a, 0) : sys().getcwd())));
+        t.add(Primitive.ofN("file-size", 1, 1, a -> {
+            String p = IoArgs.pathString("file-size", a, 0);
+            FileStat s = sys().stat(p);
+            if (s == null) throw FsErrors.raise("file-size", "cannot get size", p, -sys().lastError().code);
+            return s.size();
+        }));
+        t.add(Primitive.ofN("copy-file", 2, 3, a -> FileCopy.copy(IoArgs.pathString("copy-file", a, 0),
+                IoArgs.pathString("copy-file", a, 1), a.length > 2 && a[2] != Boolean.FALSE)));
+        t.add(Primitive.ofN("current-directory", 0, 1, a -> {
+            if (a.length == 0) return new Path(withSlash(sys().getcwd()));
+            String p = IoArgs.pathString("current-directory", a, 0);
+            check(sys().chdir(p), "current-directory", "cannot set the current directory", a[0]);
+            return VoidValue.VOID;
+        }));
+    }
+
+    /** Racket shows directory paths with a trailing slash. */
+    static String withSlash(String dir) { return dir.endsWith("/") ? dir : dir + "/"; }
+
+    private static Object check(int result, String who, String what, Object path) {
+        if (result < 0) throw FsErrors.raise(who, what, textOf(path), result);
+        return VoidValue.VOID;
+    }
+
+    static String textOf(Object path) { return path instanceof Path p ? p.text : path.toString(); }
+
+    static InputPort openInput(String path) {
+        int fd = sys().open(path, OpenFlags.O_RDONLY, 0);
+        if (fd < 0) throw FsErrors.raise("open-input-file", "cannot open input file", path, fd);
+        return new FdInputPort(new Path(path), sys(), fd, true, null);
+    }
+
+    /** exists: error, replace, truncate, truncate/replace, append, update, can-update, must-truncate. */
+    static OutputPort openOutput(String path, Object exists) {
+        String mode = exists instanceof Symbol s ? s.name : "error";
+        int flags = OpenFlags.O_WRONLY;
+        switch (mode) {
+            case "error" -> flags |= OpenFlags.O_CREAT | OpenFlags.O_EXCL;
+            case "append" -> flags |= OpenFlags.O_CREAT | OpenFlags.O_APPEND;
+            case "update" -> { }
+            case "can-update" -> flags |= OpenFlags.O_CREAT;
+            case "must-truncate" -> flags |= OpenFlags.O_TRUNC;
+            case "replace" -> sys().unlink(path);
+            default -> flags |= OpenFlags.O_CREAT | OpenFlags.O_TRUNC;
+        }
+        if (mode.equals("replace")) flags |= OpenFlags.O_CREAT | OpenFlags.O_TRUNC;
+        int fd = sys().open(path, flags, 0666);
+        if (fd == -Errno.EEXIST.code) {
+            throw Errors.raise(ExnTypes.FILESYSTEM_EXISTS, "open-output-file: file exists\n  path: " + path);
+        }
+        if (fd < 0) throw FsErrors.raise("open-output-file", "error opening file", path, fd);
+        return new FdOutputPort(new Path(path), sys(), fd, true, FdOutputPort.BufferMode.BLOCK);
+    }
+
+    private static Object makeDirectory(String path) {
+        int r = sys().mkdir(path, 0777);
+        if (r == -Errno.EEXIST.code) {
+            throw Errors.raise(ExnTypes.FILESYSTEM_EXISTS,
+                    "make-directory: cannot make directory;\n the path already exists\n  path: " + path);
+        }
+        if (r < 0) throw FsErrors.raise("make-directory", "cannot make directory", path, r);
+        return VoidValue.VOID;
+    }
+
+    private static Object rename(String from, String to, boolean existsOk) {
+        String detail = "\n  source path: " + from + "\n  dest path: " + to;
+        if (!existsOk && sys().stat(to) != null) {
+            throw Errors.raise(ExnTypes.FILESYSTEM_EXISTS, "rename-file-or-directory: cannot rename file or directory;"
+                    + "\n the destination path already exists" + detail);
+        }
+        int r = sys().rename(from, to);
+        if (r < 0) throw FsErrors.raiseDetail("rename-file-or-directory", "cannot rename file or directory", detail, r);
+        return VoidValue.VOID;
+    }
+
+    private static Object directoryList(String path) {
+        List<String> names = sys().readdir(path);
+        if (names == null) {
+            throw FsErrors.raise("directory-list", "could not open directory", path, -sys().lastError().code);
+        }
+        String[] sorted = names.toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+        Object r = Null.NULL;
+        for (int i = sorted.length - 1; i >= 0; i--) r = new Pair(new Path(sorted[i]), r);
+        return r;
+    }
+}
