@@ -243,7 +243,8 @@ public final class Arith {
         if (a instanceof Long x) return x == 0;
         if (a instanceof Double d) return d == 0.0;
         requireNumber("zero?", a);
-        return false;   // bignums, ratnums and complex numbers are never zero
+        // bignums and ratnums are never zero; an inexact complex can be 0.0+0.0i
+        return a instanceof Complex c && isZero(c.re) && isZero(c.im);
     }
 
     /** Sign of a real: -1, 0, 1; NaN gives 0 (callers check NaN separately when it matters). */

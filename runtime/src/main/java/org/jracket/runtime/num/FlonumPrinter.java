@@ -45,7 +45,28 @@ public final class FlonumPrinter {
             }
             if (best != null) return best;
         }
-        return dg;
+        return roundTieUp(d, dg);
+    }
+
+    /**
+     * When the double lies exactly halfway between two shortest candidates, Java picks the
+     * even last digit but Racket the larger one (2147571571798736.25 prints as ...736.3).
+     * A tie needs the exact binary value to be the digits followed by a single 5.
+     */
+    private static Digits roundTieUp(double d, Digits dg) {
+        char last = dg.digits.charAt(dg.digits.length() - 1);
+        if ((last - '0') % 2 != 0) return dg;
+        java.math.BigDecimal exact = new java.math.BigDecimal(d).stripTrailingZeros();
+        java.math.BigInteger unscaled = exact.unscaledValue();
+        if (exact.precision() != dg.digits.length() + 1 || unscaled.mod(java.math.BigInteger.TEN).intValue() != 5) return dg;
+        if (!unscaled.divide(java.math.BigInteger.TEN).toString().equals(dg.digits)) return dg;
+        java.math.BigInteger up = new java.math.BigInteger(dg.digits).add(java.math.BigInteger.ONE);
+        String upDigits = up.toString();
+        int exp = dg.exp + (upDigits.length() - dg.digits.length());
+        if (Double.parseDouble(upDigits + "e" + (exp - upDigits.length() + 1)) != d) return dg;
+        int end = upDigits.length();
+        while (end > 1 && upDigits.charAt(end - 1) == '0') end--;
+        return new Digits(upDigits.substring(0, end), exp);
     }
 
     /** Splits Java's "123.456" / "1.0E-5" forms into significant digits and exponent. */

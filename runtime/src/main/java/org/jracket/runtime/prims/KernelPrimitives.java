@@ -27,6 +27,7 @@ public final class KernelPrimitives {
     private static PrimitiveTable build() {
         PrimitiveTable t = new PrimitiveTable("#%kernel");
         // One line per family, e.g. ListPrims.register(t);
+        org.jracket.runtime.num.NumberPrims.register(t);
         return t;
     }
 }
