@@ -1,12 +1,142 @@
 package org.jracket.runtime.eval;
 
+import java.util.IdentityHashMap;
+import org.jracket.runtime.ir.Expr;
 import org.jracket.runtime.ir.Linklet;
+import org.jracket.runtime.ir.Local;
 
-/** Compiles IR into nodes (placeholder; being written). */
+/**
+ * Compiles a linklet's IR into nodes: resolves each local to (frames out, slot), decides
+ * tail positions, and picks specialized nodes (known primitives, small arities).
+ */
 final class Compiler {
+    /** The frame of one lambda (or of the linklet body): slots of its params and locals. */
+    private static final class Scope {
+        final Scope parent;
+        final IdentityHashMap<Local, Integer> slots = new IdentityHashMap<>();
+        final IdentityHashMap<Local, Boolean> checked = new IdentityHashMap<>();
+        int next = 2;
+
+        Scope(Scope parent) { this.parent = parent; }
+
+        int add(Local l) { slots.put(l, next); return next++; }
+    }
+
     private final Linklet linklet;
+    private final VariableReferenceNode.CompiledLinkletRef self = new VariableReferenceNode.CompiledLinkletRef();
 
     Compiler(Linklet linklet) { this.linklet = linklet; }
 
-    CompiledLinklet compile() { return new CompiledLinklet(linklet, new Node[0], 0); }
+    CompiledLinklet compile() {
+        Scope root = new Scope(null);
+        Expr[] forms = linklet.body();
+        Node[] body = new Node[forms.length];
+        for (int i = 0; i < forms.length; i++) body[i] = compile(forms[i], root, false);
+        CompiledLinklet cl = new CompiledLinklet(linklet, body, root.next);
+        self.set(cl);
+        return cl;
+    }
+
+    private Node compile(Expr e, Scope s, boolean tail) {
+        return switch (e) {
+            case Expr.Quote q -> new ConstNode(q.datum());
+            case Expr.QuoteSyntax q -> new ConstNode(q.stx());
+            case Expr.PrimRef p -> new ConstNode(p.prim());
+            case Expr.LocalRef r -> localRef(r.var(), s);
+            case Expr.GlobalRef g -> new GlobalRefNode(g.slot());
+            case Expr.SetLocal sl -> setLocal(sl, s);
+            case Expr.SetGlobal sg -> new DefineNode(new int[] {sg.slot()}, compile(sg.value(), s, false), false);
+            case Expr.DefineValues d -> new DefineNode(d.slots(), compile(d.value(), s, false), true);
+            case Expr.Lambda l -> new LambdaNode(lambda(l, s, l.name()));
+            case Expr.CaseLambda cl -> caseLambda(cl, s);
+            case Expr.If i -> new IfNode(compile(i.test(), s, false), compile(i.then(), s, tail), compile(i.otherwise(), s, tail));
+            case Expr.Begin b -> seq(b.body(), s, tail);
+            case Expr.Begin0 b -> new Begin0Node(compile(b.first(), s, false), all(b.rest(), s));
+            case Expr.LetValues lv -> bind(lv.ids(), lv.rhs(), lv.body(), s, tail, false);
+            case Expr.LetrecValues lr -> bind(lr.ids(), lr.rhs(), lr.body(), s, tail, true);
+            case Expr.WithContinuationMark w -> new MarkNode(compile(w.key(), s, false), compile(w.value(), s, false), compile(w.body(), s, tail), tail);
+            case Expr.App a -> app(a, s, tail);
+            case Expr.VariableReference v -> new VariableReferenceNode(self, v.slot());
+        };
+    }
+
+    private Node[] all(Expr[] es, Scope s) {
+        Node[] ns = new Node[es.length];
+        for (int i = 0; i < es.length; i++) ns[i] = compile(es[i], s, false);
+        return ns;
+    }
+
+    private Node seq(Expr[] body, Scope s, boolean tail) {
+        if (body.length == 1) return compile(body[0], s, tail);
+        Node[] ns = new Node[body.length];
+        for (int i = 0; i < body.length; i++) ns[i] = compile(body[i], s, tail && i == body.length - 1);
+        return new SeqNode(ns);
+    }
+
+    private Node localRef(Local l, Scope s) {
+        int depth = 0;
+        for (Scope sc = s; sc != null; sc = sc.parent, depth++) {
+            Integer slot = sc.slots.get(l);
+            if (slot != null) return new LocalRefNode(depth, slot, sc.checked.containsKey(l) ? l.name.name : null);
+        }
+        throw new IllegalStateException("compile: unbound local " + l);
+    }
+
+    private Node setLocal(Expr.SetLocal sl, Scope s) {
+        Node value = compile(sl.value(), s, false);
+        int depth = 0;
+        for (Scope sc = s; sc != null; sc = sc.parent, depth++) {
+            Integer slot = sc.slots.get(sl.var());
+            if (slot != null) return new SetLocalNode(depth, slot, value);
+        }
+        throw new IllegalStateException("compile: unbound local in set! " + sl.var());
+    }
+
+    private LambdaCode lambda(Expr.Lambda l, Scope outer, String name) {
+        Scope s = new Scope(outer);
+        for (Local p : l.params()) s.add(p);
+        if (l.rest() != null) s.add(l.rest());
+        Node body = compile(l.body(), s, true);
+        LambdaCode code = new LambdaCode(l.params().length, l.rest() != null, s.next, name != null ? name : l.name());
+        code.body = body;
+        return code;
+    }
+
+    private Node caseLambda(Expr.CaseLambda cl, Scope s) {
+        LambdaCode[] codes = new LambdaCode[cl.clauses().length];
+        for (int i = 0; i < codes.length; i++) codes[i] = lambda(cl.clauses()[i], s, cl.name());
+        return new CaseLambdaNode(codes, cl.name());
+    }
+
+    private Node bind(Local[][] ids, Expr[] rhs, Expr body, Scope s, boolean tail, boolean rec) {
+        int[][] slots = new int[ids.length][];
+        Node[] rhsNodes = new Node[rhs.length];
+        if (rec) {
+            for (int i = 0; i < ids.length; i++) {
+                slots[i] = new int[ids[i].length];
+                for (int j = 0; j < ids[i].length; j++) {
+                    slots[i][j] = s.add(ids[i][j]);
+                    // Lambdas cannot be read before their letrec is done; others can.
+                    if (!(rhs[i] instanceof Expr.Lambda || rhs[i] instanceof Expr.CaseLambda)) s.checked.put(ids[i][j], true);
+                }
+            }
+            for (int i = 0; i < rhs.length; i++) rhsNodes[i] = compile(rhs[i], s, false);
+        } else {
+            for (int i = 0; i < rhs.length; i++) rhsNodes[i] = compile(rhs[i], s, false);
+            for (int i = 0; i < ids.length; i++) {
+                slots[i] = new int[ids[i].length];
+                for (int j = 0; j < ids[i].length; j++) slots[i][j] = s.add(ids[i][j]);
+            }
+        }
+        return new BindNode(slots, rhsNodes, compile(body, s, tail));
+    }
+
+    private Node app(Expr.App a, Scope s, boolean tail) {
+        Node[] args = all(a.args(), s);
+        if (a.fn() instanceof Expr.PrimRef p) return PrimAppNode.make(p.prim(), args);
+        Node[] exprs = new Node[args.length + 1];
+        exprs[0] = compile(a.fn(), s, false);
+        System.arraycopy(args, 0, exprs, 1, args.length);
+        return new AppNode(exprs, tail);
+    }
 }

@@ -1,13 +1,321 @@
 package org.jracket.runtime.eval;
 
-/** Per-thread evaluator state (placeholder; being written). */
+import org.jracket.runtime.data.Procedure;
+import org.jracket.runtime.data.Struct;
+import org.jracket.runtime.data.VoidValue;
+import org.jracket.runtime.exn.Errors;
+import org.jracket.runtime.print.Printer;
+
+/**
+ * The evaluator state of one thread running Racket code: the continuation marks, the
+ * active dynamic-winds, the pending tail call, and the call depth.
+ *
+ * <p>Racket code runs in direct style on the Java stack (fast: calls are Java calls, and
+ * the JIT inlines through nodes). Tail calls return {@link #TAIL} to the nearest call
+ * loop, which keeps the stack flat. First-class continuations and very deep recursion are
+ * handled by unwinding the Java stack into heap frames ({@link CaptureSignal}) and
+ * resuming from those ({@link #runFrames}); see docs/architecture.md.
+ */
 public final class Machine {
+    /** Returned by a node in tail position after it stored a pending call in tailFn/tailArgs. */
     static final Object TAIL = new Object();
+    /** Racket calls nested on the Java stack before the stack is moved to the heap. */
+    static final int DEFAULT_MAX_DEPTH = 4000;
+
     private static final ThreadLocal<Machine> CURRENT = ThreadLocal.withInitial(Machine::new);
+
+    Procedure tailFn;
+    Object[] tailArgs;
+    MarkFrame marks;
+    /** The marks at entry to the current frame: marks above it belong to the frame. */
+    MarkFrame frameBase;
+    Winder winders;
+    int depth;
+    int spillBase;
+    int maxDepth = DEFAULT_MAX_DEPTH;
 
     public static Machine current() { return CURRENT.get(); }
 
+    /** Lets a thread that was started with a large Java stack nest more calls before spilling. */
+    public void setMaxDepth(int n) { maxDepth = n; }
+
+    // ---- calls ---------------------------------------------------------------------
+
+    /** Non-tail call of any value with arguments (runs to completion). */
+    Object call(Object fn, Object[] args) {
+        if (fn instanceof Closure c) return runBody(c.code.body, c.code.bindFrame(c, args));
+        if (fn instanceof CaseClosure cc) {
+            Closure c = cc.select(args);
+            return runBody(c.code.body, c.code.bindFrame(c, args));
+        }
+        if (fn instanceof ControlProcedure cp) return runControl(cp, args);
+        if (fn instanceof Procedure p) return p.apply(args);
+        return call(applicableStruct(fn, args), structArgs(fn, args));
+    }
+
+    /** Call in tail position: primitives run now; closures are bounced to the call loop. */
+    Object tailCall(Object fn, Object[] args) {
+        if (fn instanceof Closure || fn instanceof CaseClosure || fn instanceof ControlProcedure) {
+            tailFn = (Procedure) fn;
+            tailArgs = args;
+            return TAIL;
+        }
+        if (fn instanceof Procedure p) return p.apply(args);
+        return tailCall(applicableStruct(fn, args), structArgs(fn, args));
+    }
+
+    /** Runs a procedure body in a new frame: the call loop that completes tail calls. */
+    Object runBody(Node body, Object[] frame) {
+        if (depth - spillBase >= maxDepth) throw spill(new BodyFrame(body, frame));
+        MarkFrame savedMarks = marks, savedBase = frameBase;
+        frameBase = marks;
+        depth++;
+        try {
+            Object r = body.eval(frame, this);
+            while (r == TAIL) r = runTail();
+            return r;
+        } finally {
+            depth--;
+            marks = savedMarks;
+            frameBase = savedBase;
+        }
+    }
+
+    Object runControl(ControlProcedure cp, Object[] args) {
+        MarkFrame savedMarks = marks, savedBase = frameBase;
+        frameBase = marks;
+        try {
+            Object r = cp.applyControl(this, args);
+            while (r == TAIL) r = runTail();
+            return r;
+        } finally {
+            marks = savedMarks;
+            frameBase = savedBase;
+        }
+    }
+
+    /** Performs the pending tail call; may itself end in another TAIL. */
+    Object runTail() {
+        Procedure p = tailFn;
+        Object[] a = tailArgs;
+        tailFn = null;
+        tailArgs = null;
+        if (p instanceof Closure c) return c.code.body.eval(c.code.bindFrame(c, a), this);
+        if (p instanceof CaseClosure cc) {
+            Closure c = cc.select(a);
+            return c.code.body.eval(c.code.bindFrame(c, a), this);
+        }
+        return ((ControlProcedure) p).applyControl(this, a);
+    }
+
+    private CaptureSignal spill(ContFrame first) {
+        CaptureSignal s = new CaptureSignal(CaptureSignal.Kind.SPILL, null, null, this);
+        s.push(first, this);
+        return s;
+    }
+
+    /** The procedure behind an applicable struct (prop:procedure), or an application error. */
+    private Object applicableStruct(Object fn, Object[] args) {
+        if (fn instanceof Struct s) {
+            Object p = StructApplication.procedureOf(s);
+            if (p != null) return p;
+        }
+        throw Errors.raise(org.jracket.runtime.exn.ExnTypes.CONTRACT,
+            "application: not a procedure;\n expected a procedure that can be applied to arguments\n  given: "
+                + Printer.toPrintString(fn));
+    }
+
+    private Object[] structArgs(Object fn, Object[] args) {
+        return StructApplication.argumentsFor((Struct) fn, args);
+    }
+
+    /** Entry from Java code (a primitive calling back into Racket): catches spills here. */
+    Object applyFromJava(Object fn, Object[] args) {
+        int savedSpillBase = spillBase;
+        spillBase = depth;
+        try {
+            Object r;
+            try {
+                r = call(fn, args);
+            } catch (CaptureSignal s) {
+                if (s.kind != CaptureSignal.Kind.SPILL) throw unsupportedCapture();
+                r = resumeSpills(s);
+            }
+            return r;
+        } finally {
+            spillBase = savedSpillBase;
+        }
+    }
+
+    private Object resumeSpills(CaptureSignal s) {
+        MarkFrame m0 = marks, b0 = frameBase;
+        Winder w0 = winders;
+        while (true) {
+            try {
+                return runFrames(s.segments(), VoidValue.VOID);
+            } catch (CaptureSignal again) {
+                marks = m0; frameBase = b0; winders = w0;
+                if (again.kind != CaptureSignal.Kind.SPILL) throw unsupportedCapture();
+                s = again;
+            }
+        }
+    }
+
+    private RuntimeException unsupportedCapture() {
+        return Errors.fail("call/cc: capturing a continuation through a Java primitive's callback is not supported");
+    }
+
+    // ---- continuations -------------------------------------------------------------
+
+    /** Resumes a captured chain of frames with v, innermost first. */
+    Object runFrames(ContFrame[] segments, Object v) {
+        for (int i = 0; i < segments.length; i++) {
+            ContFrame f = segments[i];
+            while (f != null) {
+                marks = f.marks;
+                frameBase = f.frameBase;
+                winders = f.winders;
+                try {
+                    v = f.resume(v, this);
+                    while (v == TAIL) v = runTail();
+                    f = f.next;
+                } catch (CaptureSignal s) {
+                    s.appendShared(f.next);
+                    s.appendShared(segments, i + 1);
+                    throw s;
+                } catch (EscapeSignal e) {
+                    // A call/ec whose Java frame was moved to the heap: find it further out.
+                    ContFrame target = null;
+                    int ti = i;
+                    search:
+                    for (int j = i; j < segments.length; j++) {
+                        for (ContFrame g = (j == i ? f.next : segments[j]); g != null; g = g.next) {
+                            if (g.isEscapeTarget(e.k)) { target = g; ti = j; break search; }
+                        }
+                    }
+                    if (target == null) throw e;
+                    unwindWinders(e.winders, target.winders);
+                    v = e.value;
+                    f = target;
+                    i = ti;
+                }
+            }
+        }
+        return v;
+    }
+
+    /** Runs post thunks from the winders {@code from} out to the common part with {@code to}, then pre thunks in. */
+    void unwindWinders(Winder from, Winder to) {
+        Winder common = Winder.common(from, to);
+        for (Winder w = from; w != common; w = w.next) {
+            winders = w.next;
+            call(w.post, Procedure.NO_ARGS);
+        }
+        rewind(to, common);
+        winders = to;
+    }
+
+    private void rewind(Winder to, Winder common) {
+        if (to == common) return;
+        rewind(to.next, common);
+        winders = to.next;
+        call(to.pre, Procedure.NO_ARGS);
+    }
+
+    /**
+     * {@code call-with-continuation-prompt}: runs thunk under a prompt for tag. Captures
+     * with this tag (and spills) stop here and resume here; aborts to the tag call handler.
+     * The prompts around linklet forms do not catch aborts (catchAborts false), so that an
+     * uncaught error ends the whole module, as in Racket.
+     */
+    Object callWithPrompt(PromptTag tag, Object handler, Object thunk, Object[] thunkArgs, boolean catchAborts) {
+        MarkFrame m0 = marks, b0 = frameBase;
+        Winder w0 = winders;
+        int savedSpillBase = spillBase;
+        spillBase = depth;
+        // What to run next: either the thunk, or a receiver followed by frames, or frames.
+        Object fn = thunk;
+        Object[] fnArgs = thunkArgs;
+        ContFrame[] frames = null;
+        Object value = null;
+        try {
+            while (true) {
+                try {
+                    if (fn != null) {
+                        Object r = call(fn, fnArgs);
+                        fn = null;
+                        if (frames == null) return r;
+                        value = r;
+                    }
+                    return runFrames(frames, value);
+                } catch (CaptureSignal s) {
+                    marks = m0; frameBase = b0; winders = w0;
+                    if (!s.caughtBy(tag)) throw s;
+                    ContFrame[] segs = s.segments();
+                    if (s.kind == CaptureSignal.Kind.SPILL) {
+                        fn = null; frames = segs; value = VoidValue.VOID;
+                    } else {
+                        Continuation k = new Continuation(segs, tag, s.kind == CaptureSignal.Kind.COMPOSABLE, s.winders);
+                        marks = s.marks; frameBase = s.frameBase; winders = s.winders;
+                        fn = s.receiver; fnArgs = new Object[] {k}; frames = segs;
+                    }
+                } catch (JumpSignal j) {
+                    if (j.k.tag != tag) throw j;
+                    marks = m0; frameBase = b0;
+                    unwindWinders(j.winders, j.k.winders);
+                    fn = null; frames = j.k.segments; value = j.value;
+                } catch (AbortSignal a) {
+                    if (a.tag != tag || !catchAborts) throw a;
+                    winders = a.winders;
+                    unwindWinders(a.winders, w0);
+                    marks = m0; frameBase = b0;
+                    if (handler == null || handler == Boolean.FALSE) {
+                        return defaultAbortHandler(tag, a.values);
+                    }
+                    return call(handler, a.values);
+                }
+            }
+        } finally {
+            spillBase = savedSpillBase;
+            marks = m0; frameBase = b0;
+        }
+    }
+
+    private Object defaultAbortHandler(PromptTag tag, Object[] values) {
+        // The default handler for the default tag calls a thunk; others return the values.
+        if (tag == PromptTag.DEFAULT && values.length == 1 && values[0] instanceof Procedure p) {
+            return call(p, Procedure.NO_ARGS);
+        }
+        return org.jracket.runtime.data.MultipleValues.of(values);
+    }
+
+    /** Captures up to the prompt for tag and calls receiver with the continuation. */
+    RuntimeException capture(CaptureSignal.Kind kind, PromptTag tag, Object receiver) {
+        return new CaptureSignal(kind, tag, (Procedure) receiver, this);
+    }
+
+    // ---- linklets ------------------------------------------------------------------
+
     Object runLinklet(CompiledLinklet cl, Variable[] table) {
-        throw new UnsupportedOperationException("evaluator not yet implemented");
+        Object[] frame = new Object[cl.frameSize];
+        frame[1] = table;
+        Object result = VoidValue.VOID;
+        for (Node form : cl.body) {
+            result = callWithPrompt(PromptTag.DEFAULT, null, new FormThunk(form, frame), Procedure.NO_ARGS, false);
+        }
+        return result;
+    }
+
+    // ---- marks ---------------------------------------------------------------------
+
+    /** The innermost mark value for key, or null. */
+    Object firstMark(Object key) {
+        for (MarkFrame f = marks; f != null; f = f.next) if (f.key == key) return f.value;
+        return null;
+    }
+
+    /** Sets a mark in the current frame (replacing the frame's mark for the same key). */
+    void setMark(Object key, Object value) {
+        marks = new MarkFrame(key, value, MarkFrame.without(marks, frameBase, key));
     }
 }

@@ -1,0 +1,33 @@
+package org.jracket.runtime.eval;
+
+import org.jracket.runtime.data.Procedure;
+import org.jracket.runtime.exn.Errors;
+
+/** A {@code case-lambda}: the first clause whose arity accepts the arguments runs. */
+public final class CaseClosure extends Procedure {
+    final Closure[] clauses;
+    final String name;
+    private final long mask;
+
+    CaseClosure(Closure[] clauses, String name) {
+        this.clauses = clauses; this.name = name;
+        long m = 0;
+        for (Closure c : clauses) m |= c.code.arityMask;
+        this.mask = m;
+    }
+
+    Closure select(Object[] args) {
+        int n = args.length;
+        for (Closure c : clauses) {
+            LambdaCode k = c.code;
+            if (k.rest ? n >= k.nparams : n == k.nparams) return c;
+        }
+        throw Errors.arityMismatch(this, args);
+    }
+
+    @Override public Object apply(Object[] args) { return Machine.current().applyFromJava(this, args); }
+
+    @Override public long arityMask() { return mask; }
+
+    @Override public String name() { return name; }
+}

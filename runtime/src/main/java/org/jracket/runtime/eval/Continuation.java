@@ -1,0 +1,29 @@
+package org.jracket.runtime.eval;
+
+import org.jracket.runtime.data.MultipleValues;
+import org.jracket.runtime.data.Procedure;
+
+/** A captured continuation (full, from call/cc, or composable). Applying it resumes the frames. */
+public final class Continuation extends ControlProcedure {
+    final ContFrame[] segments;
+    final PromptTag tag;
+    final boolean composable;
+    final Winder winders;
+
+    Continuation(ContFrame[] segments, PromptTag tag, boolean composable, Winder winders) {
+        super(null, -1L);
+        this.segments = segments; this.tag = tag; this.composable = composable; this.winders = winders;
+    }
+
+    @Override Object applyControl(Machine m, Object[] args) {
+        Object v = MultipleValues.of(args);
+        if (composable) return m.runFrames(segments, v);
+        throw new JumpSignal(this, v, m.winders);
+    }
+
+    @Override public String toString() { return "#<continuation>"; }
+
+    public boolean isComposable() { return composable; }
+
+    static final Procedure[] NONE = new Procedure[0];
+}

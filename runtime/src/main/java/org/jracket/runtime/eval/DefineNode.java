@@ -1,0 +1,51 @@
+package org.jracket.runtime.eval;
+
+import org.jracket.runtime.data.Undefined;
+import org.jracket.runtime.data.VoidValue;
+import org.jracket.runtime.exn.Errors;
+import org.jracket.runtime.exn.ExnTypes;
+
+/**
+ * {@code define-values} at linklet level, and {@code set!} of a linklet variable
+ * ({@code define == false}): stores values into the variable table.
+ */
+final class DefineNode extends Node {
+    final int[] slots;
+    final Node value;
+    final boolean define;
+
+    DefineNode(int[] slots, Node value, boolean define) { this.slots = slots; this.value = value; this.define = define; }
+
+    @Override Object eval(Object[] f, Machine m) {
+        Object v;
+        try {
+            v = value.eval(f, m);
+        } catch (CaptureSignal s) {
+            s.push(new Resume(this, f), m);
+            throw s;
+        }
+        return assign(f, v);
+    }
+
+    Object assign(Object[] f, Object v) {
+        Variable[] table = (Variable[]) f[1];
+        if (slots.length == 1) {
+            Variable var = table[slots[0]];
+            Object x = ValuesCheck.single(v);
+            if (!define && var.value == Undefined.UNDEFINED) {
+                throw Errors.raise(ExnTypes.VARIABLE, "set!: assignment disallowed;\n cannot set variable before its definition\n  variable: " + var.name, var.name);
+            }
+            var.value = x;
+        } else {
+            Object[] vals = ValuesCheck.spread(v, slots.length);
+            for (int i = 0; i < slots.length; i++) table[slots[i]].value = vals[i];
+        }
+        return VoidValue.VOID;
+    }
+
+    private static final class Resume extends ContFrame {
+        final DefineNode node; final Object[] f;
+        Resume(DefineNode node, Object[] f) { this.node = node; this.f = f; }
+        @Override Object resume(Object v, Machine m) { return node.assign(f, v); }
+    }
+}

@@ -1,0 +1,45 @@
+package org.jracket.runtime.eval;
+
+import org.jracket.runtime.data.Null;
+import org.jracket.runtime.data.Pair;
+import org.jracket.runtime.data.Procedure;
+import org.jracket.runtime.exn.Errors;
+
+/**
+ * The shareable code of a lambda: parameter shape, frame size and body. Frames are
+ * {@code Object[]} with slot 0 the enclosing frame, slot 1 the linklet's variable table,
+ * then parameters and every local bound inside the body (lets are flattened into the frame).
+ */
+final class LambdaCode {
+    final int nparams;
+    final boolean rest;
+    final int frameSize;
+    Node body;
+    final String name;
+    final long arityMask;
+
+    LambdaCode(int nparams, boolean rest, int frameSize, String name) {
+        this.nparams = nparams; this.rest = rest; this.frameSize = frameSize; this.name = name;
+        this.arityMask = rest ? Procedure.maskRange(nparams, -1) : Procedure.maskExactly(nparams);
+    }
+
+    Object[] bindFrame(Procedure self, Object[] env, Object[] args) {
+        int n = args.length;
+        Object[] f = new Object[frameSize];
+        f[0] = env;
+        f[1] = env[1];
+        if (!rest) {
+            if (n != nparams) throw Errors.arityMismatch(self, args);
+            System.arraycopy(args, 0, f, 2, n);
+        } else {
+            if (n < nparams) throw Errors.arityMismatch(self, args);
+            System.arraycopy(args, 0, f, 2, nparams);
+            Object r = Null.NULL;
+            for (int i = n - 1; i >= nparams; i--) r = new Pair(args[i], r);
+            f[2 + nparams] = r;
+        }
+        return f;
+    }
+
+    Object[] bindFrame(Closure c, Object[] args) { return bindFrame(c, c.env, args); }
+}

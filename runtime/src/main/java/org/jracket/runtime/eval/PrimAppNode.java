@@ -1,0 +1,89 @@
+package org.jracket.runtime.eval;
+
+import org.jracket.runtime.data.Primitive;
+
+/**
+ * Application of a known primitive: no operator lookup and no call loop, since a
+ * primitive cannot capture continuations or make tail calls. Small arities avoid the
+ * argument array.
+ */
+abstract class PrimAppNode extends Node {
+    final Primitive prim;
+    final Node[] args;
+
+    PrimAppNode(Primitive prim, Node[] args) { this.prim = prim; this.args = args; }
+
+    static Node make(Primitive prim, Node[] args) {
+        return switch (args.length) {
+            case 0 -> new Zero(prim, args);
+            case 1 -> new One(prim, args);
+            case 2 -> new Two(prim, args);
+            default -> new Many(prim, args);
+        };
+    }
+
+    /** Evaluates the operands from index start (earlier ones are in vals); then applies. */
+    Object from(Object[] f, Machine m, Object[] vals, int start) {
+        int i = start;
+        try {
+            for (; i < args.length; i++) vals[i] = args[i].eval(f, m);
+        } catch (CaptureSignal s) {
+            s.push(new Resume(this, f, vals.clone(), i), m);
+            throw s;
+        }
+        return prim.apply(vals);
+    }
+
+    private static final class Resume extends ContFrame {
+        final PrimAppNode node; final Object[] f; final Object[] vals; final int index;
+        Resume(PrimAppNode node, Object[] f, Object[] vals, int index) { this.node = node; this.f = f; this.vals = vals; this.index = index; }
+        @Override Object resume(Object v, Machine m) {
+            Object[] vs = vals.clone();
+            vs[index] = v;
+            return node.from(f, m, vs, index + 1);
+        }
+    }
+
+    static final class Zero extends PrimAppNode {
+        Zero(Primitive p, Node[] a) { super(p, a); }
+        @Override Object eval(Object[] f, Machine m) { return prim.apply0(); }
+    }
+
+    static final class One extends PrimAppNode {
+        final Node a0;
+        One(Primitive p, Node[] a) { super(p, a); a0 = a[0]; }
+        @Override Object eval(Object[] f, Machine m) {
+            Object x;
+            try {
+                x = a0.eval(f, m);
+            } catch (CaptureSignal s) {
+                s.push(new Resume(this, f, new Object[1], 0), m);
+                throw s;
+            }
+            return prim.apply1(x);
+        }
+    }
+
+    static final class Two extends PrimAppNode {
+        final Node a0, a1;
+        Two(Primitive p, Node[] a) { super(p, a); a0 = a[0]; a1 = a[1]; }
+        @Override Object eval(Object[] f, Machine m) {
+            Object x = null, y;
+            int i = 0;
+            try {
+                x = a0.eval(f, m);
+                i = 1;
+                y = a1.eval(f, m);
+            } catch (CaptureSignal s) {
+                s.push(new Resume(this, f, new Object[] {x, null}, i), m);
+                throw s;
+            }
+            return prim.apply2(x, y);
+        }
+    }
+
+    static final class Many extends PrimAppNode {
+        Many(Primitive p, Node[] a) { super(p, a); }
+        @Override Object eval(Object[] f, Machine m) { return from(f, m, new Object[args.length], 0); }
+    }
+}
