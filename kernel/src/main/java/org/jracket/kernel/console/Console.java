@@ -41,6 +41,7 @@ public final class Console {
     private final byte[] echoBuf = new byte[1];
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition lineReady = lock.newCondition();
+    private final Condition roomFreed = lock.newCondition();
 
     public Console(int capacity, Sink sink) {
         this.fifo = new byte[capacity];
@@ -81,6 +82,24 @@ public final class Console {
         lock.lock();
         try {
             for (int i = 0; i < len; i++) accept(buf[off + i]);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Device side with flow control (a serial line with RTS/CTS, or the VMM forwarding a host
+     * stream): waits while the FIFO is full of released input instead of dropping characters.
+     */
+    public void inputWithFlowControl(byte[] buf, int off, int len) throws InterruptedException {
+        lock.lockInterruptibly();
+        try {
+            for (int i = 0; i < len; i++) {
+                // Waiting only helps when readers can drain something; an unfinished line that
+                // fills the FIFO is dropped from as with a keyboard.
+                while (length >= fifo.length - 1 && released > 0 && !hungUp) roomFreed.await();
+                accept(buf[off + i]);
+            }
         } finally {
             lock.unlock();
         }
@@ -164,6 +183,7 @@ public final class Console {
             System.arraycopy(fifo, n, fifo, 0, length - n);
             length -= n;
             released -= n;
+            roomFreed.signalAll();
             return n;
         } finally {
             lock.unlock();

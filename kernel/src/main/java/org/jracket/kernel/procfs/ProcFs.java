@@ -59,8 +59,8 @@ public final class ProcFs extends ReadOnlyFileSystem {
         String[] p = path.split("/");
         if (p.length == 1 && (p[0].equals("meminfo") || p[0].equals("mounts"))) return textStat(path);
         Task t = task(p[0]);
-        if (p.length == 1) return dir(t.getpid() * 16L);
-        if (p.length == 2 && p[1].equals("fd")) return dir(t.getpid() * 16L + 1);
+        if (p.length == 1) return dir(t.pid() * 16L);
+        if (p.length == 2 && p[1].equals("fd")) return dir(t.pid() * 16L + 1);
         if (p.length == 2 && p[1].equals("status")) return textStat(path);
         if (p.length == 3 && p[1].equals("fd")) return descriptor(t, p[2]).stat();
         throw ErrnoException.of(Errno.ENOENT);
@@ -72,7 +72,7 @@ public final class ProcFs extends ReadOnlyFileSystem {
         if (path.isEmpty()) {
             out.add("meminfo");
             out.add("mounts");
-            for (Task t : kernel.tasks().all()) out.add(Integer.toString(t.getpid()));
+            for (Task t : kernel.tasks().all()) out.add(Integer.toString(t.pid()));
             return out;
         }
         String[] p = path.split("/");
@@ -124,8 +124,8 @@ public final class ProcFs extends ReadOnlyFileSystem {
             Task t = task(path.substring(0, path.indexOf('/')));
             sb.append("Name:\t").append(t.name()).append('\n')
               .append("State:\t").append(t.stateName()).append('\n')
-              .append("Pid:\t").append(t.getpid()).append('\n')
-              .append("PPid:\t").append(t.parent() == null ? 0 : t.parent().getpid()).append('\n')
+              .append("Pid:\t").append(t.pid()).append('\n')
+              .append("PPid:\t").append(t.parent() == null ? 0 : t.parent().pid()).append('\n')
               .append("Threads:\t").append(t.threadCount()).append('\n')
               .append("VmSize:\t").append(t.memory().mappedBytes() / 1024).append(" kB\n")
               .append("VmRSS:\t").append(t.memory().residentPages() * PagePool.PAGE_SIZE / 1024).append(" kB\n");

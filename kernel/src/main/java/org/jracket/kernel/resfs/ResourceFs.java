@@ -36,13 +36,19 @@ public final class ResourceFs extends StaticTreeFs<ResourceFs.Source> {
     /**
      * Everything under resource directory {@code dir} in every class path root of {@code loader}.
      * Roots are found by asking the loader for the directory, then, for jars stored without
-     * directory entries, by scanning the {@code java.class.path} entries.
+     * directory entries, by scanning the loader's URLs (a URLClassLoader) or the
+     * {@code java.class.path} entries.
      */
     public static ResourceFs of(ClassLoader loader, String dir) {
         ResourceFs fs = new ResourceFs(dir);
         try {
             Enumeration<URL> roots = loader.getResources(fs.dir);
             while (roots.hasMoreElements()) fs.addRoot(roots.nextElement());
+            if (fs.fileCount() == 0 && loader instanceof java.net.URLClassLoader u) {
+                for (URL url : u.getURLs()) {
+                    if (url.getProtocol().equals("file")) fs.addCodeSource(Path.of(URI.create(url.toString())));
+                }
+            }
             if (fs.fileCount() == 0) {
                 for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
                     if (!entry.isEmpty()) fs.addCodeSource(Path.of(entry));

@@ -93,6 +93,8 @@ public final class Task implements SystemCalls {
 
     // ---- kernel-side accessors (not system calls) ----------------------------------------
     public Kernel kernel() { return kernel; }
+    /** The pid, for kernel code (not counted as a system call, usable after the task ended). */
+    public int pid() { return pid; }
     public String name() { return name; }
     public Task parent() { return parent; }
     public FdTable fds() { return fds; }
@@ -183,7 +185,7 @@ public final class Task implements SystemCalls {
                 f.release();
                 throw e;
             }
-        }, path, "0x" + Integer.toHexString(flags), mode);
+        }, path, SyscallTracer.hex(flags), mode);
     }
 
     @Override
@@ -379,7 +381,11 @@ public final class Task implements SystemCalls {
 
     // ---- tasks ------------------------------------------------------------------------------
     @Override
-    public int getpid() { return pid; }
+    public int getpid() {
+        long t0 = begin();
+        end(Syscall.GETPID, t0, pid);
+        return pid;
+    }
 
     /** Ends the task (all its threads) with {@code status}; never returns: throws {@link TaskExit}. */
     @Override
@@ -569,7 +575,7 @@ public final class Task implements SystemCalls {
     // ---- memory ----------------------------------------------------------------------------
     @Override
     public long mmap(long addr, long length, int prot, int flags) {
-        return run(Syscall.MMAP, () -> memory.mmap(addr, length, prot, flags), "0x" + Long.toHexString(addr), length, prot, flags);
+        return run(Syscall.MMAP, () -> memory.mmap(addr, length, prot, flags), SyscallTracer.hex(addr), length, prot, flags);
     }
 
     @Override
@@ -577,7 +583,7 @@ public final class Task implements SystemCalls {
         return (int) run(Syscall.MUNMAP, () -> {
             memory.munmap(addr, length);
             return 0;
-        }, "0x" + Long.toHexString(addr), length);
+        }, SyscallTracer.hex(addr), length);
     }
 
     @Override
@@ -585,7 +591,7 @@ public final class Task implements SystemCalls {
         return (int) run(Syscall.MPROTECT, () -> {
             memory.mprotect(addr, length, prot);
             return 0;
-        }, "0x" + Long.toHexString(addr), length, prot);
+        }, SyscallTracer.hex(addr), length, prot);
     }
 
     /** Not a system call (a load), so not counted; faults become SIGSEGV (seed paper 4.5). */

@@ -25,7 +25,7 @@ public final class TaskTable {
     int nextTid() { return tids.getAndIncrement(); }
 
     synchronized void add(Task t) {
-        byPid.put(t.getpid(), t);
+        byPid.put(t.pid(), t);
         if (t.parent != null) t.parent.children.add(t);
     }
 
@@ -58,7 +58,7 @@ public final class TaskTable {
 
     private void reap(Task t) {
         t.state = Task.State.REAPED;
-        byPid.remove(t.getpid());
+        byPid.remove(t.pid());
         reaped.add(t.stats());
         if (t.parent != null) t.parent.children.remove(t);
     }
@@ -68,12 +68,12 @@ public final class TaskTable {
         while (true) {
             boolean any = false;
             for (Task c : new ArrayList<>(parent.children)) {
-                if (pid > 0 && c.getpid() != pid) continue;
+                if (pid > 0 && c.pid() != pid) continue;
                 any = true;
                 if (c.state == Task.State.ZOMBIE) {
                     if (status != null && status.length > 0) status[0] = c.waitStatus;
                     reap(c);
-                    return c.getpid();
+                    return c.pid();
                 }
             }
             if (!any) throw ErrnoException.of(Errno.ECHILD);

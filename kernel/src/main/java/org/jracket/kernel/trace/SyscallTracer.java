@@ -15,6 +15,13 @@ public final class SyscallTracer {
 
     public SyscallTracer(Consumer<String> out) { this.out = out; }
 
+    /** An argument printed in hexadecimal (flags, addresses). */
+    public static Object hex(long v) { return new Hex(v); }
+
+    private record Hex(long v) {
+        @Override public String toString() { return "0x" + Long.toHexString(v); }
+    }
+
     public void trace(int pid, Syscall call, long result, long elapsedNanos, Object... args) {
         StringBuilder sb = new StringBuilder(64);
         sb.append("[pid ").append(pid).append("] ").append(call.traceName).append('(');

@@ -1,0 +1,6 @@
+package org.jracket.kernel.blob;
+
+/** A blob that cannot be read (truncated, corrupt) or expanded; the message says where. */
+public final class BlobException extends Exception {
+    public BlobException(String message) { super(message); }
+}

@@ -1,0 +1,3 @@
+#lang racket/base
+(provide hello)
+(define hello "hi")
