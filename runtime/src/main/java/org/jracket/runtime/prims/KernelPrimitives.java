@@ -27,7 +27,22 @@ public final class KernelPrimitives {
     private static PrimitiveTable build() {
         PrimitiveTable t = new PrimitiveTable("#%kernel");
         // One line per family, e.g. ListPrims.register(t);
+        EqualityPrims.register(t);
+        ListPrims.register(t);
+        SymbolPrims.register(t);
+        CharPrims.register(t);
+        StringPrims.register(t);
+        RacketStringPrims.register(t);
+        BytesPrims.register(t);
+        VectorPrims.register(t);
+        BoxPrims.register(t);
+        HashPrims.register(t);
+        StructPrims.register(t);
+        ArityPrims.register(t);
+        MiscPrims.register(t);
+        org.jracket.runtime.exn.ExnPrims.register(t);
         org.jracket.runtime.num.NumberPrims.register(t);
+        org.jracket.runtime.eval.ControlPrims.register(t);
         return t;
     }
 }
