@@ -1,0 +1,77 @@
+;; Small racket/base forms that need nothing but the kernel:
+;; time, define-for-syntax, syntax/loc, quasisyntax/loc, syntax-id-rules,
+;; #%top-interaction.
+(module misc-syntax '#%kernel
+  (#%require "core-macros.rkt" (for-syntax '#%kernel '#%stx))
+  (#%provide time define-for-syntax define-values-for-syntax
+             syntax/loc quasisyntax/loc syntax-id-rules
+             #%top-interaction)
+
+  ;; (time e) prints "cpu time: N real time: N gc time: N" and returns e's values
+  (define-syntaxes (time)
+    (lambda (stx)
+      (syntax-case stx ()
+        [(_ e1 e ...) (syntax (time-thunk (lambda () e1 e ...)))])))
+
+  (define-values (time-thunk)
+    (lambda (thunk)
+      (let-values ([(cpu0) (current-process-milliseconds)]
+                   [(real0) (current-inexact-milliseconds)]
+                   [(gc0) (current-gc-milliseconds)])
+        (call-with-values
+         thunk
+         (lambda results
+           (let-values ([(cpu1) (current-process-milliseconds)]
+                        [(real1) (current-inexact-milliseconds)]
+                        [(gc1) (current-gc-milliseconds)])
+             (printf "cpu time: ~a real time: ~a gc time: ~a\n"
+                     (- cpu1 cpu0)
+                     (inexact->exact (round (- real1 real0)))
+                     (- gc1 gc0))
+             (apply values results)))))))
+
+  (define-syntaxes (define-for-syntax)
+    (lambda (stx)
+      (syntax-case stx ()
+        [(_ (id . formals) body1 body ...)
+         (identifier? (syntax id))
+         (syntax (begin-for-syntax (define-values (id) (lambda formals body1 body ...))))]
+        [(_ id e)
+         (syntax (begin-for-syntax (define-values (id) e)))])))
+
+  (define-syntaxes (define-values-for-syntax)
+    (lambda (stx)
+      (syntax-case stx ()
+        [(_ (id ...) e)
+         (syntax (begin-for-syntax (define-values (id ...) e)))])))
+
+  ;; syntax/loc: a syntax template whose outermost syntax object gets the
+  ;; source location of `loc`
+  (define-syntaxes (syntax/loc)
+    (lambda (stx)
+      (syntax-case stx ()
+        [(_ loc tmpl)
+         (syntax (relocate-syntax (syntax tmpl) loc))])))
+  (define-syntaxes (quasisyntax/loc)
+    (lambda (stx)
+      (syntax-case stx ()
+        [(_ loc tmpl)
+         (syntax (relocate-syntax (quasisyntax tmpl) loc))])))
+  (begin-for-syntax
+    (define-values (relocate-syntax)
+      (lambda (r loc)
+        (if (if (syntax? r) (pair? (syntax-e r)) #f)
+            (datum->syntax r (syntax-e r) loc r)
+            r))))
+
+  ;; syntax-id-rules: a set!-transformer made of syntax-rules clauses
+  (define-syntaxes (syntax-id-rules)
+    (lambda (stx)
+      (syntax-case stx ()
+        [(_ lits clause ...)
+         (syntax (make-set!-transformer (syntax-rules lits clause ...)))])))
+
+  (define-syntaxes (#%top-interaction)
+    (lambda (stx)
+      (let-values ([(d) (syntax-e stx)])
+        (datum->syntax stx (cdr d) stx)))))
