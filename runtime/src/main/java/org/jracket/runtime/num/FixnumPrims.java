@@ -55,7 +55,7 @@ final class FixnumPrims {
                 }
                 return (long) tr;
             }));
-            FxVectorPrims.register(t, p);
+            NumVectorPrims.register(t, p, NumVectorPrims.FX);
         }
         t.add(wrap("fx+/wraparound", (a, b) -> a + b));
         t.add(wrap("fx-/wraparound", (a, b) -> a - b));

@@ -43,7 +43,7 @@ final class FlonumPrims {
             t.add(unary(prefix + "flsingle", x -> (double) (float) x));
             String expt = prefix + "flexpt";
             t.add(Primitive.of2(expt, (a, b) -> Math.pow(Check.flonum(expt, a), Check.flonum(expt, b))));
-            FlVectorPrims.register(t, prefix);
+            NumVectorPrims.register(t, prefix, NumVectorPrims.FL);
         }
         t.add(Primitive.of1("->fl", a -> {
             if (a instanceof Long l) return (double) l;
