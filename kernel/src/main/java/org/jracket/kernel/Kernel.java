@@ -124,6 +124,12 @@ public final class Kernel {
         return new Task(this, parent, name, parent != null ? parent.fds().copy() : new FdTable(), cwd, env);
     }
 
+    /** Ends every task (SIGKILL), as when the VMM stops the guest. */
+    public void shutdown() {
+        for (Task t : tasks.all()) t.terminate(org.jracket.kernel.task.WaitStatus.signaled(org.jracket.kernel.signal.Signals.SIGKILL));
+        console.hangUp();
+    }
+
     // ---- tracing -----------------------------------------------------------------------------
     /** Logs every system call of every task, strace style, to {@code out}; null stops tracing. */
     public void traceTo(Consumer<String> out) { tracer = out == null ? null : new SyscallTracer(out); }

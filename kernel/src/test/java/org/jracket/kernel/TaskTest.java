@@ -172,4 +172,22 @@ class TaskTest {
         assertEquals(2, k.syscallStats().calls(Syscall.GETPID));
         assertEquals(1, k.syscallStats().calls(Syscall.EXIT));
     }
+
+    @Test
+    void shutdownEndsEveryTask() throws Exception {
+        Kernel k = Sys.boot();
+        Task p = k.init();
+        CountDownLatch started = new CountDownLatch(1);
+        int c = p.spawnTask("reader", sys -> {
+            started.countDown();
+            sys.read(0, new byte[10], 0, 10); // blocks on the console
+            return 0;
+        });
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        Task child = k.tasks().get(c);
+        k.shutdown();
+        assertTrue(p.hasEnded());
+        assertTrue(child.hasEnded());
+        assertEquals(Signals.SIGKILL, WaitStatus.termSig(child.waitStatus()));
+    }
 }

@@ -106,6 +106,9 @@ class VfsTest {
         assertEquals(2 * 4096, t.write(h, new byte[9000], 0, 9000)); // pool has 2 pages left
         assertEquals(-Errno.ENOSPC.code, t.write(h, new byte[10], 0, 10));
         assertEquals(0, t.unlink("/tmp/h"));
+        assertEquals(5, k.kernelMemory().usedPages()); // still open: the data stays (POSIX)
+        assertEquals(8192, t.lseek(h, 0, SystemCalls.SEEK_END));
+        assertEquals(0, t.close(h));
         assertEquals(3, k.kernelMemory().usedPages());
     }
 

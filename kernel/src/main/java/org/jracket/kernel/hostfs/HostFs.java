@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,10 +32,12 @@ import org.jracket.kernel.vfs.OpenFile;
 public final class HostFs implements FileSystem {
     private final Path root;
     private final boolean readOnly;
+    private final boolean posix;
 
     public HostFs(Path root, boolean readOnly) {
         this.root = root.toAbsolutePath().normalize();
         this.readOnly = readOnly;
+        this.posix = this.root.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     @Override public String type() { return readOnly ? "hostfs(ro)" : "hostfs"; }
@@ -76,14 +80,16 @@ public final class HostFs implements FileSystem {
     public FileStat stat(String path) {
         try {
             Path p = hostPath(path);
-            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            // One host call: POSIX attributes carry the permission bits too.
+            BasicFileAttributes a = posix ? Files.readAttributes(p, PosixFileAttributes.class)
+                    : Files.readAttributes(p, BasicFileAttributes.class);
             FileStat.Kind kind = a.isDirectory() ? FileStat.Kind.DIRECTORY
                     : a.isRegularFile() ? FileStat.Kind.FILE
                     : a.isSymbolicLink() ? FileStat.Kind.LINK : FileStat.Kind.CHAR_DEVICE;
             Object key = a.fileKey();
             long inode = key == null ? p.hashCode() : key.hashCode();
-            int mode = (Files.isReadable(p) ? 0444 : 0) | (Files.isWritable(p) && !readOnly ? 0200 : 0)
-                    | (Files.isExecutable(p) ? 0111 : 0);
+            int mode = a instanceof PosixFileAttributes px ? modeBits(px.permissions()) : 0644;
+            if (readOnly) mode &= ~0222;
             return new FileStat(kind, a.size(), mode, a.lastModifiedTime().toMillis(), inode);
         } catch (IOException e) {
             throw HostErrors.of(e);
@@ -139,6 +145,12 @@ public final class HostFs implements FileSystem {
         } catch (IOException e) {
             throw HostErrors.of(e);
         }
+    }
+
+    private static int modeBits(Set<PosixFilePermission> perms) {
+        int m = 0;
+        for (PosixFilePermission x : perms) m |= 0400 >> x.ordinal(); // OWNER_READ .. OTHERS_EXECUTE
+        return m;
     }
 
     private void writable() {

@@ -114,9 +114,7 @@ public final class Kfs implements FileSystem {
             if (!(existing(parent, PathNames.name(path)) instanceof KfsFile f)) throw ErrnoException.of(Errno.EISDIR);
             parent.entries.remove(PathNames.name(path));
             parent.touch();
-            // Open descriptors keep reading the data, but its pages are no longer the name
-            // space's; returning them now keeps the pool accounting simple.
-            f.truncate();
+            f.unlinked();
         } finally {
             lock.writeLock().unlock();
         }
@@ -140,7 +138,7 @@ public final class Kfs implements FileSystem {
             }
             src.entries.remove(PathNames.name(from));
             dst.entries.put(PathNames.name(to), node);
-            if (old instanceof KfsFile of) of.truncate();
+            if (old instanceof KfsFile of) of.unlinked();
             src.touch();
             dst.touch();
         } finally {

@@ -15,6 +15,7 @@ final class KfsFile extends KfsNode {
     private final long maxBytes;
     private final ArrayList<byte[]> pages = new ArrayList<>();
     private long size;
+    private int links = 1, opens; // names and open descriptions: data is freed when both are 0
 
     KfsFile(long inode, PagePool pool, long maxBytes) {
         super(inode);
@@ -63,6 +64,18 @@ final class KfsFile extends KfsNode {
         if (end > size) size = end;
         touch();
         return n;
+    }
+
+    synchronized void opened() { opens++; }
+
+    /** An open description of the file was closed. */
+    synchronized void closed() {
+        if (--opens == 0 && links == 0) truncate();
+    }
+
+    /** The file lost its name; as in POSIX, open descriptors keep the data until closed. */
+    synchronized void unlinked() {
+        if (--links == 0 && opens == 0) truncate();
     }
 
     /** Shrinks to zero length, returning the pages to the pool. */

@@ -12,6 +12,7 @@ final class KfsOpenFile extends SeekableFile {
         super(flags);
         this.file = file;
         this.path = path;
+        file.opened();
     }
 
     @Override protected int readAt(long pos, byte[] buf, int off, int len) { return file.read(pos, buf, off, len); }
@@ -19,4 +20,5 @@ final class KfsOpenFile extends SeekableFile {
     @Override protected long size() { return file.size(); }
     @Override public FileStat stat() { return Kfs.statOf(file); }
     @Override public String describe() { return path; }
+    @Override protected void closed() { file.closed(); }
 }

@@ -60,9 +60,19 @@ public interface SystemCalls {
 
     // ---- tasks -----------------------------------------------------------------------
     int getpid();
-    /** Ends the task with a status; does not return to the caller when it succeeds. */
+    /**
+     * Ends the task with a status; does not return: it tells the task's exit listeners, then
+     * throws {@code org.jracket.kernel.task.TaskExit} (an Error) so the calling thread unwinds.
+     * The task's other threads are interrupted and their next system call throws it too.
+     */
     void exit(int status);
-    /** Starts a kernel thread running {@code body} in this task; returns its thread id. */
+    /**
+     * Starts a kernel thread running {@code body} in this task; returns its thread id.
+     * {@code stackBytes > 0}: a platform thread with that stack; {@code 0}: a platform thread with
+     * the task's RLIMIT_STACK; {@code < 0}: a virtual thread. An exception escaping {@code body}
+     * ends the task (as a crash in any thread ends a process); {@code exit} in any thread ends
+     * all of them.
+     */
     int spawnThread(String name, long stackBytes, Runnable body);
     /** Number of CPUs this task may use in parallel (the guest's vCPU count). */
     int cpuCount();

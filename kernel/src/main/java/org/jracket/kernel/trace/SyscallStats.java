@@ -4,41 +4,45 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Per-call counters: calls, failed calls, total time. Lock-free so that a task's threads running
- * in parallel can record without contending on a lock.
+ * Per-call counters: calls, failed calls, total time. Striped adders, so a task's threads running
+ * in parallel on several CPUs can record without contending on one counter.
  */
 public final class SyscallStats {
     private static final int N = Syscall.ALL.length;
-    private final AtomicLongArray calls = new AtomicLongArray(N);
-    private final AtomicLongArray errors = new AtomicLongArray(N);
-    private final AtomicLongArray nanos = new AtomicLongArray(N);
+    private final LongAdder[] calls = adders(), errors = adders(), nanos = adders();
+
+    private static LongAdder[] adders() {
+        LongAdder[] a = new LongAdder[N];
+        for (int i = 0; i < N; i++) a[i] = new LongAdder();
+        return a;
+    }
 
     public void record(Syscall call, long result, long elapsedNanos) {
         int i = call.ordinal();
-        calls.incrementAndGet(i);
-        if (result < 0) errors.incrementAndGet(i);
-        nanos.addAndGet(i, elapsedNanos);
+        calls[i].increment();
+        if (result < 0) errors[i].increment();
+        nanos[i].add(elapsedNanos);
     }
 
-    public long calls(Syscall call) { return calls.get(call.ordinal()); }
-    public long errors(Syscall call) { return errors.get(call.ordinal()); }
-    public long nanos(Syscall call) { return nanos.get(call.ordinal()); }
+    public long calls(Syscall call) { return calls[call.ordinal()].sum(); }
+    public long errors(Syscall call) { return errors[call.ordinal()].sum(); }
+    public long nanos(Syscall call) { return nanos[call.ordinal()].sum(); }
 
     public long totalCalls() {
         long t = 0;
-        for (int i = 0; i < N; i++) t += calls.get(i);
+        for (LongAdder c : calls) t += c.sum();
         return t;
     }
 
     /** Adds another table's counts into this one (summing tasks for a kernel-wide summary). */
     public void add(SyscallStats other) {
         for (int i = 0; i < N; i++) {
-            calls.addAndGet(i, other.calls.get(i));
-            errors.addAndGet(i, other.errors.get(i));
-            nanos.addAndGet(i, other.nanos.get(i));
+            calls[i].add(other.calls[i].sum());
+            errors[i].add(other.errors[i].sum());
+            nanos[i].add(other.nanos[i].sum());
         }
     }
 
