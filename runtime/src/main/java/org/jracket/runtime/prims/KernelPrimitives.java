@@ -18,9 +18,6 @@ public final class KernelPrimitives {
                 t = table;
             }
         }
-        org.jracket.runtime.io.IoPrims.register(t);
-        org.jracket.runtime.io.FilePrims.register(t);
-        org.jracket.runtime.io.PathPrims.register(t);
         return t;
     }
 
@@ -43,6 +40,10 @@ public final class KernelPrimitives {
         org.jracket.runtime.exn.ExnPrims.register(t);
         org.jracket.runtime.num.NumberPrims.register(t);
         org.jracket.runtime.eval.ControlPrims.register(t);
+        org.jracket.runtime.io.IoPrims.register(t);
+        org.jracket.runtime.io.FilePrims.register(t);
+        org.jracket.runtime.io.PathPrims.register(t);
+        org.jracket.runtime.boot.SystemPrims.register(t);
         return t;
     }
 }
