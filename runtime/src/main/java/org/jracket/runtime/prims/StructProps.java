@@ -39,6 +39,12 @@ public final class StructProps {
     public static final StructProperty INCOMPLETE_ARITY = prop("prop:incomplete-arity");
     public static final StructProperty SEALED = prop("prop:sealed");
 
+    static {
+        // The printer reads these two through its hooks so that it need not depend on prims.
+        org.jracket.runtime.print.PrintHooks.customWrite = CUSTOM_WRITE;
+        org.jracket.runtime.print.PrintHooks.customPrintQuotable = CUSTOM_PRINT_QUOTABLE;
+    }
+
     public static final StructProperty[] ALL = {
         PROCEDURE, CUSTOM_WRITE, CUSTOM_PRINT_QUOTABLE, EQUAL_HASH, EVT, OBJECT_NAME, EXN_SRCLOCS,
         INPUT_PORT, OUTPUT_PORT, AUTHENTIC, CHECKED_PROCEDURE, IMPERSONATOR_OF, METHOD_ARITY_ERROR,

@@ -2,6 +2,7 @@ package org.jracket.runtime.prims.hash;
 
 import java.util.function.BiConsumer;
 import org.jracket.runtime.prims.Equality;
+import org.jracket.runtime.print.PrintableHash;
 
 /**
  * A Racket hash table: either a {@link MutableHash} ({@code make-hash}, ...) or a persistent
@@ -19,7 +20,7 @@ import org.jracket.runtime.prims.Equality;
  *       Each step is O(1) amortised.
  * </ul>
  */
-public abstract class RHash {
+public abstract class RHash implements PrintableHash {
     protected final HashKind kind;
 
     protected RHash(HashKind kind) { this.kind = kind; }
@@ -64,5 +65,15 @@ public abstract class RHash {
         int[] h = {kind.ordinal() * 1000003 + (isMutable() ? 7 : 0)};
         forEach((k, v) -> h[0] += kind.hash(k) * 31 ^ Equality.equalHash(v));
         return h[0];
+    }
+
+    @Override public String hashPrintPrefix() {
+        return switch (kind) { case EQUAL -> "#hash"; case EQV -> "#hasheqv"; case EQ -> "#hasheq"; };
+    }
+
+    @Override public Object[] hashPrintEntries() {
+        java.util.ArrayList<Object> out = new java.util.ArrayList<>();
+        forEach((k, v) -> { out.add(k); out.add(v); });
+        return out.toArray();
     }
 }
