@@ -131,4 +131,11 @@ class HostProcessTest {
             assertEquals(17, t.stat("/collects/racket/base.rkt").size());
         }
     }
+
+    @Test
+    void collectsCanBeTakenFromAClassesCodeSource() {
+        ResourceFs fs = ResourceFs.ofCodeSource(HostProcessTest.class, "collects");
+        assertEquals(2, fs.fileCount());
+        assertTrue(fs.list("testlib").contains("hello.rkt"));
+    }
 }
