@@ -93,10 +93,13 @@ public final class Kernel {
         k.vfs.mount("/proc", new ProcFs(k));
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         k.vfs.mount(COLLECTS_MOUNT, ResourceFs.of(loader != null ? loader : Kernel.class.getClassLoader(), COLLECTS_RESOURCE));
+        // Java can only tell whether stdin and stdout are both a terminal; use that for all three.
+        java.io.Console c = System.console();
+        boolean tty = c != null && c.isTerminal();
         FdTable fds = new FdTable();
-        fds.installAt(0, new HostInput(stdin, "stdin"));
-        fds.installAt(1, new HostOutput(stdout, "stdout"));
-        fds.installAt(2, new HostOutput(stderr, "stderr"));
+        fds.installAt(0, new HostInput(stdin, "stdin", tty));
+        fds.installAt(1, new HostOutput(stdout, "stdout", tty));
+        fds.installAt(2, new HostOutput(stderr, "stderr", tty));
         String cwd = PathNames.absolute("/", hostCwd.toAbsolutePath().normalize().toString());
         k.init = new Task(k, null, "init", fds, cwd, config.env());
         k.init.adoptCurrentThread();

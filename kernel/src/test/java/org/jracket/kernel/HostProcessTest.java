@@ -138,4 +138,16 @@ class HostProcessTest {
         assertEquals(2, fs.fileCount());
         assertTrue(fs.list("testlib").contains("hello.rkt"));
     }
+
+    @Test
+    void lstatSeesLinksAndIsattyKnowsTerminals() throws Exception {
+        Files.writeString(tmp.resolve("target"), "t");
+        Files.createSymbolicLink(tmp.resolve("link"), tmp.resolve("target"));
+        Task t = host(new byte[0], OutputStream.nullOutputStream()).init();
+        assertEquals(org.jracket.kernel.syscall.FileStat.Kind.LINK, t.lstat("link").kind());
+        assertEquals(org.jracket.kernel.syscall.FileStat.Kind.FILE, t.stat("link").kind());
+        assertEquals(0, t.isatty(1)); // a byte stream, not a terminal
+        assertEquals(-Errno.EBADF.code, t.isatty(9));
+        assertEquals(1, Sys.boot().init().isatty(0)); // the guest console is a terminal
+    }
 }

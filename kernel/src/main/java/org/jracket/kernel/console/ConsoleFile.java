@@ -22,4 +22,5 @@ public final class ConsoleFile extends OpenFile {
 
     @Override public FileStat stat() { return new FileStat(FileStat.Kind.CHAR_DEVICE, 0, 0620, 0, 5); }
     @Override public String describe() { return "/dev/console"; }
+    @Override public boolean isTerminal() { return true; }
 }

@@ -77,12 +77,18 @@ public final class HostFs implements FileSystem {
     }
 
     @Override
-    public FileStat stat(String path) {
+    public FileStat stat(String path) { return stat(path, false); }
+
+    @Override
+    public FileStat lstat(String path) { return stat(path, true); }
+
+    private FileStat stat(String path, boolean noFollow) {
         try {
             Path p = hostPath(path);
+            LinkOption[] opts = noFollow ? new LinkOption[] {LinkOption.NOFOLLOW_LINKS} : new LinkOption[0];
             // One host call: POSIX attributes carry the permission bits too.
-            BasicFileAttributes a = posix ? Files.readAttributes(p, PosixFileAttributes.class)
-                    : Files.readAttributes(p, BasicFileAttributes.class);
+            BasicFileAttributes a = posix ? Files.readAttributes(p, PosixFileAttributes.class, opts)
+                    : Files.readAttributes(p, BasicFileAttributes.class, opts);
             FileStat.Kind kind = a.isDirectory() ? FileStat.Kind.DIRECTORY
                     : a.isRegularFile() ? FileStat.Kind.FILE
                     : a.isSymbolicLink() ? FileStat.Kind.LINK : FileStat.Kind.CHAR_DEVICE;

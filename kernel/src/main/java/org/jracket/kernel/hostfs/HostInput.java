@@ -18,11 +18,14 @@ import org.jracket.kernel.vfs.OpenFile;
 public final class HostInput extends OpenFile {
     private final InputStream in;
     private final String name;
+    private final boolean terminal;
 
-    public HostInput(InputStream in, String name) {
+    /** @param terminal whether the host stream is a terminal (reported by isatty) */
+    public HostInput(InputStream in, String name, boolean terminal) {
         super(OpenFlags.O_RDONLY);
         this.in = in;
         this.name = name;
+        this.terminal = terminal;
     }
 
     @Override
@@ -44,4 +47,5 @@ public final class HostInput extends OpenFile {
     public FileStat stat() { return new FileStat(FileStat.Kind.CHAR_DEVICE, 0, 0444, 0, 0); }
 
     @Override public String describe() { return name; }
+    @Override public boolean isTerminal() { return terminal; }
 }

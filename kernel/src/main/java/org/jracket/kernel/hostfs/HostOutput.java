@@ -14,11 +14,14 @@ import org.jracket.kernel.vfs.OpenFile;
 public final class HostOutput extends OpenFile {
     private final OutputStream out;
     private final String name;
+    private final boolean terminal;
 
-    public HostOutput(OutputStream out, String name) {
+    /** @param terminal whether the host stream is a terminal (reported by isatty) */
+    public HostOutput(OutputStream out, String name, boolean terminal) {
         super(OpenFlags.O_WRONLY);
         this.out = out;
         this.name = name;
+        this.terminal = terminal;
     }
 
     @Override
@@ -38,4 +41,5 @@ public final class HostOutput extends OpenFile {
     public FileStat stat() { return new FileStat(FileStat.Kind.CHAR_DEVICE, 0, 0222, 0, 0); }
 
     @Override public String describe() { return name; }
+    @Override public boolean isTerminal() { return terminal; }
 }

@@ -102,6 +102,10 @@ public interface SystemCalls {
      * child's pid, 0 with {@link #WNOHANG} when none has ended yet, or -errno (ECHILD).
      */
     default int waitpid(int pid, int[] status, int options) { return -Errno.ENOSYS.code; }
+    /** Like {@link #stat} but does not follow a final symbolic link (host files only have links). */
+    default FileStat lstat(String path) { return stat(path); }
+    /** 1 if the descriptor is a terminal (the console, or a host terminal), 0 if not, or -errno. */
+    default int isatty(int fd) { return 0; }
     /** Sends a signal (see {@code org.jracket.kernel.signal.Signals}) to a task; 0 or -errno. */
     default int kill(int pid, int signo) { return -Errno.ENOSYS.code; }
     /**

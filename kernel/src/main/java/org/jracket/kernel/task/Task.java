@@ -264,6 +264,12 @@ public final class Task implements SystemCalls {
     public FileStat stat(String path) { return runNullable(Syscall.STAT, () -> kernel.vfs().stat(abs(path)), path); }
 
     @Override
+    public FileStat lstat(String path) { return runNullable(Syscall.LSTAT, () -> kernel.vfs().lstat(abs(path)), path); }
+
+    @Override
+    public int isatty(int fd) { return (int) run(Syscall.ISATTY, () -> fds.get(fd).isTerminal() ? 1 : 0, fd); }
+
+    @Override
     public FileStat fstat(int fd) { return runNullable(Syscall.FSTAT, () -> fds.get(fd).stat(), fd); }
 
     @Override

@@ -14,6 +14,9 @@ public interface FileSystem {
 
     FileStat stat(String path);
 
+    /** Status without following a final symbolic link; the same as stat where there are none. */
+    default FileStat lstat(String path) { return stat(path); }
+
     void mkdir(String path, int mode);
 
     void rmdir(String path);

@@ -33,6 +33,9 @@ public abstract class OpenFile {
 
     public abstract FileStat stat();
 
+    /** True for terminals (isatty): the runtime line-buffers output to them. */
+    public boolean isTerminal() { return false; }
+
     /** Short description for /proc/PID/fd and traces, e.g. a path or "pipe:[3]". */
     public abstract String describe();
 

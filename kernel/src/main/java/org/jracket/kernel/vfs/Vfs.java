@@ -61,6 +61,11 @@ public final class Vfs {
         return t.fs.stat(t.rel);
     }
 
+    public FileStat lstat(String abs) {
+        Target t = resolve(abs);
+        return t.fs.lstat(t.rel);
+    }
+
     public void mkdir(String abs, int mode) {
         if (isMountPoint(abs)) throw ErrnoException.of(Errno.EEXIST);
         Target t = resolve(abs);
