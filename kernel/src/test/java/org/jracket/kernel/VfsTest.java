@@ -134,4 +134,27 @@ class VfsTest {
         assertEquals(0, t.read(n, b, 0, 3));
         assertEquals(3, t.write(n, b, 0, 3));
     }
+
+    @Test
+    void concurrentCreatesWritesAndReadsInOneDirectory() throws Exception {
+        Task t = Sys.boot().init();
+        t.mkdir("/tmp/shared", 0755);
+        int threads = 8, files = 150;
+        Thread[] ts = new Thread[threads];
+        java.util.concurrent.atomic.AtomicInteger bad = new java.util.concurrent.atomic.AtomicInteger();
+        for (int i = 0; i < threads; i++) {
+            int id = i;
+            ts[i] = Thread.ofPlatform().start(() -> {
+                for (int f = 0; f < files; f++) {
+                    String path = "/tmp/shared/t" + id + "-" + f;
+                    String body = path.repeat(1 + f % 7);
+                    Sys.writeFile(t, path, body);
+                    if (!Sys.readFile(t, path).equals(body)) bad.incrementAndGet();
+                }
+            });
+        }
+        for (Thread x : ts) x.join();
+        assertEquals(0, bad.get());
+        assertEquals(threads * files, t.readdir("/tmp/shared").size());
+    }
 }

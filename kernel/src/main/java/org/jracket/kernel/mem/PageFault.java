@@ -5,6 +5,7 @@ package org.jracket.kernel.mem;
  * access, or no physical page was left. Turned into SIGSEGV/SIGBUS for the task by the caller.
  */
 public final class PageFault extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     public enum Cause { UNMAPPED, PROTECTION, OUT_OF_MEMORY }
 
     public final long address;

@@ -6,6 +6,7 @@ package org.jracket.kernel.syscall;
  * on a common path (ENOENT from a module search) costs little.
  */
 public final class ErrnoException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     public final Errno errno;
 
     public ErrnoException(Errno errno) { this(errno, errno.message()); }

@@ -28,7 +28,6 @@ import org.jracket.kernel.signal.Signals;
 import org.jracket.kernel.syscall.Errno;
 import org.jracket.kernel.syscall.ErrnoException;
 import org.jracket.kernel.syscall.FileStat;
-import org.jracket.kernel.syscall.OpenFlags;
 import org.jracket.kernel.syscall.SystemCalls;
 import org.jracket.kernel.trace.Syscall;
 import org.jracket.kernel.trace.SyscallStats;

@@ -7,6 +7,7 @@ package org.jracket.kernel.task;
  * the kernel catch it at their base.
  */
 public final class TaskExit extends Error {
+    private static final long serialVersionUID = 1L;
     /** The exit code as a shell reports it: the status, or 128 + signal when killed. */
     public final int exitCode;
 
