@@ -8,7 +8,19 @@
 ;; #%module-begin is the kernel's plain one (no printing of results).
 ;; Exports are kept stable; new syntax is only ever added.
 (module pre-base '#%kernel
-  (#%require (all-except '#%kernel lambda #%app apply)
+  (#%require (all-except '#%kernel lambda #%app apply
+                         ;; rebound as struct info by kernstruct.rkt
+                         exn exn:fail exn:fail:contract exn:fail:contract:arity
+                         exn:fail:contract:divide-by-zero exn:fail:contract:non-fixnum-result
+                         exn:fail:contract:continuation exn:fail:contract:variable
+                         exn:fail:syntax exn:fail:syntax:unbound exn:fail:syntax:missing-module
+                         exn:fail:read exn:fail:read:eof exn:fail:read:non-char
+                         exn:fail:filesystem exn:fail:filesystem:exists exn:fail:filesystem:version
+                         exn:fail:filesystem:errno exn:fail:filesystem:missing-module
+                         exn:fail:network exn:fail:out-of-memory exn:fail:unsupported exn:fail:user
+                         exn:break exn:break:hang-up exn:break:terminate)
+             "kernstruct.rkt"
+             (for-syntax '#%stx "misc-syntax.rkt")
              (all-except "core-macros.rkt" define) "qq.rkt" "kw.rkt" "reqprov.rkt"
              "handlers.rkt" "struct.rkt" "misc-syntax.rkt" '#%stx)
   (#%provide (all-from '#%kernel)
@@ -19,4 +31,8 @@
              (all-from "handlers.rkt")
              (all-from "struct.rkt")
              (all-from "misc-syntax.rkt")
-             (all-from '#%stx)))
+             (all-from "kernstruct.rkt")
+             (all-from '#%stx)
+             ;; as in racket/base, pattern macros work in transformer
+             ;; expressions without (require (for-syntax ...))
+             (for-meta 1 syntax-rules syntax-id-rules ... _)))

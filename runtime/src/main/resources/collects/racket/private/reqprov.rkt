@@ -152,7 +152,7 @@
                                                          [(eq? (syntax-e (caar rs)) (syntax-e orig)) (rm (cdr rs))]
                                                          [else (cons (car rs) (rm (cdr rs)))]))))
                                    (cdr pairs))))))
-                   (parse-req stx (caddr l) phase))]
+                   (parse-req stx (cadr l) phase))]
              [(combine-in)
               (apply append (map (lambda (s) (parse-req stx s phase)) (cdr l)))]
              [(relative-in)
