@@ -150,4 +150,24 @@ class HostProcessTest {
         assertEquals(-Errno.EBADF.code, t.isatty(9));
         assertEquals(1, Sys.boot().init().isatty(0)); // the guest console is a terminal
     }
+
+    @Test
+    void hostFilesSurviveThreadInterruptsAndHonourCreateFlags() throws Exception {
+        Files.writeString(tmp.resolve("f"), "0123456789");
+        Task t = host(new byte[0], OutputStream.nullOutputStream()).init();
+        int fd = t.open("f", O_RDONLY, 0);
+        Thread.currentThread().interrupt(); // as a runtime's break or kill-thread might
+        byte[] b = new byte[4];
+        assertEquals(4, t.read(fd, b, 0, 4));
+        Thread.interrupted();
+        assertEquals(4, t.read(fd, b, 0, 4));
+        assertEquals("4567", new String(b));
+        assertEquals(-Errno.EEXIST.code, t.open("f", O_CREAT | O_EXCL | O_WRONLY, 0));
+        Sys.writeFile(t, "f", "ab");                       // O_TRUNC
+        assertEquals("ab", Files.readString(tmp.resolve("f")));
+        int a = t.open("f", O_WRONLY | O_APPEND, 0);
+        t.write(a, "c".getBytes(), 0, 1);
+        assertEquals("abc", Files.readString(tmp.resolve("f")));
+        assertEquals(-Errno.EISDIR.code, t.open(".", O_WRONLY, 0));
+    }
 }

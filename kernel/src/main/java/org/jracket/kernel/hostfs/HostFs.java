@@ -1,18 +1,16 @@
 package org.jracket.kernel.hostfs;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -59,19 +57,16 @@ public final class HostFs implements FileSystem {
             if (!Files.exists(p)) throw ErrnoException.of(Errno.ENOENT);
             throw ErrnoException.of(Errno.ENOTDIR);
         }
-        Set<StandardOpenOption> opts = EnumSet.noneOf(StandardOpenOption.class);
-        if (acc != OpenFlags.O_WRONLY) opts.add(StandardOpenOption.READ);
-        if (acc != OpenFlags.O_RDONLY) opts.add(StandardOpenOption.WRITE);
-        if ((flags & OpenFlags.O_CREAT) != 0) {
-            opts.add((flags & OpenFlags.O_EXCL) != 0 ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
-            opts.add(StandardOpenOption.WRITE); // Java refuses CREATE on a read-only channel
-        }
-        if ((flags & OpenFlags.O_TRUNC) != 0 && acc != OpenFlags.O_RDONLY) opts.add(StandardOpenOption.TRUNCATE_EXISTING);
         try {
-            return new HostOpenFile(FileChannel.open(p, opts), flags, this, path);
+            if ((flags & OpenFlags.O_CREAT) != 0 && (flags & OpenFlags.O_EXCL) != 0) Files.createFile(p);
+            else if ((flags & OpenFlags.O_CREAT) == 0 && !Files.exists(p)) throw ErrnoException.of(Errno.ENOENT);
+            // "rw" creates a missing file; a write-only open of an unreadable file is refused (EACCES).
+            RandomAccessFile raf = new RandomAccessFile(p.toFile(), acc == OpenFlags.O_RDONLY ? "r" : "rw");
+            if ((flags & OpenFlags.O_TRUNC) != 0 && acc != OpenFlags.O_RDONLY) raf.setLength(0);
+            return new HostOpenFile(raf, flags, this, path);
         } catch (IOException e) {
             throw HostErrors.of(e);
-        } catch (UnsupportedOperationException | SecurityException e) {
+        } catch (SecurityException e) {
             throw ErrnoException.of(Errno.EACCES);
         }
     }

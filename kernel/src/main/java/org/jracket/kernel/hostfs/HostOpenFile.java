@@ -1,21 +1,24 @@
 package org.jracket.kernel.hostfs;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.RandomAccessFile;
 
 import org.jracket.kernel.syscall.FileStat;
 import org.jracket.kernel.vfs.SeekableFile;
 
-/** An open host file, read and written through a positional file channel. */
+/**
+ * An open host file. A RandomAccessFile rather than a FileChannel: interrupting a thread that
+ * uses a FileChannel closes the channel, and runtimes interrupt their threads (breaks, kills).
+ * SeekableFile serializes calls, so seek-then-transfer is safe.
+ */
 final class HostOpenFile extends SeekableFile {
-    private final FileChannel channel;
+    private final RandomAccessFile file;
     private final HostFs fs;
     private final String path;
 
-    HostOpenFile(FileChannel channel, int flags, HostFs fs, String path) {
+    HostOpenFile(RandomAccessFile file, int flags, HostFs fs, String path) {
         super(flags);
-        this.channel = channel;
+        this.file = file;
         this.fs = fs;
         this.path = path;
     }
@@ -23,7 +26,9 @@ final class HostOpenFile extends SeekableFile {
     @Override
     protected int readAt(long pos, byte[] buf, int off, int len) {
         try {
-            int n = channel.read(ByteBuffer.wrap(buf, off, len), pos);
+            if (len == 0) return 0;
+            file.seek(pos);
+            int n = file.read(buf, off, len);
             return Math.max(n, 0);
         } catch (IOException e) {
             throw HostErrors.of(e);
@@ -33,8 +38,8 @@ final class HostOpenFile extends SeekableFile {
     @Override
     protected int writeAt(long pos, byte[] buf, int off, int len) {
         try {
-            ByteBuffer b = ByteBuffer.wrap(buf, off, len);
-            while (b.hasRemaining()) pos += channel.write(b, pos);
+            file.seek(pos);
+            file.write(buf, off, len);
             return len;
         } catch (IOException e) {
             throw HostErrors.of(e);
@@ -44,7 +49,7 @@ final class HostOpenFile extends SeekableFile {
     @Override
     protected long size() {
         try {
-            return channel.size();
+            return file.length();
         } catch (IOException e) {
             throw HostErrors.of(e);
         }
@@ -56,7 +61,7 @@ final class HostOpenFile extends SeekableFile {
     @Override
     protected void closed() {
         try {
-            channel.close();
+            file.close();
         } catch (IOException ignored) {
             // Nothing useful to do: the descriptor is gone either way.
         }
