@@ -1,0 +1,36 @@
+package org.jracket.runtime.module;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Host-wide cache of module declarations loaded from files, keyed by resolved path and the
+ * file's modification time: every place and guest of the host shares one expansion of each
+ * module (declarations are immutable). A per-path lock makes concurrent loaders wait for the
+ * first expansion instead of repeating it.
+ */
+public final class DeclarationCache {
+    private DeclarationCache() {}
+
+    private record Entry(long mtime, ModuleDeclaration decl) {}
+
+    private static final ConcurrentHashMap<String, Entry> CACHE = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Object> LOCKS = new ConcurrentHashMap<>();
+
+    /** The cached declaration of path at mtime, else the one load produces (then cached). */
+    public static ModuleDeclaration get(String path, long mtime, Supplier<ModuleDeclaration> load) {
+        Entry e = CACHE.get(path);
+        if (e != null && e.mtime == mtime) return e.decl;
+        Object lock = LOCKS.computeIfAbsent(path, p -> new Object());
+        synchronized (lock) {
+            e = CACHE.get(path);
+            if (e != null && e.mtime == mtime) return e.decl;
+            ModuleDeclaration d = load.get();
+            CACHE.put(path, new Entry(mtime, d));
+            return d;
+        }
+    }
+
+    /** Drops every entry (tests). */
+    public static void clear() { CACHE.clear(); }
+}

@@ -1,0 +1,338 @@
+package org.jracket.runtime.namespace;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.jracket.kernel.syscall.FileStat;
+import org.jracket.runtime.data.MString;
+import org.jracket.runtime.data.Pair;
+import org.jracket.runtime.data.Symbol;
+import org.jracket.runtime.data.VoidValue;
+import org.jracket.runtime.eval.Parameter;
+import org.jracket.runtime.eval.Variable;
+import org.jracket.runtime.exn.Errors;
+import org.jracket.runtime.exn.ExnTypes;
+import org.jracket.runtime.expand.ExpansionSession;
+import org.jracket.runtime.expand.ModuleExpander;
+import org.jracket.runtime.expand.SyntaxErrors;
+import org.jracket.runtime.expand.TopLevelExpander;
+import org.jracket.runtime.module.DeclarationCache;
+import org.jracket.runtime.module.InstanceRegistry;
+import org.jracket.runtime.module.ModuleDeclaration;
+import org.jracket.runtime.module.ModuleFiles;
+import org.jracket.runtime.module.ModuleInstance;
+import org.jracket.runtime.module.ModuleName;
+import org.jracket.runtime.module.ModulePathResolver;
+import org.jracket.runtime.module.PrimitiveModules;
+import org.jracket.runtime.module.Require;
+import org.jracket.runtime.syntax.MultiScope;
+import org.jracket.runtime.syntax.Phase;
+import org.jracket.runtime.syntax.SrcLoc;
+import org.jracket.runtime.syntax.Syntax;
+
+/**
+ * A namespace: the module registry (declarations, shared host-wide, plus this namespace's
+ * instances) and the top level (variables and syntax of REPL/eval/load). One per place;
+ * not thread-safe beyond that.
+ *
+ * <p>The API the command line uses:
+ * <ul>
+ *   <li>{@link #makeBase()} / {@link #makeBase(String)}: a namespace with {@code racket/base}
+ *       attached and required at the top level.</li>
+ *   <li>{@link #requireModule(Object)}: declares (loading the file if needed) and instantiates
+ *       a module, e.g. {@code requireModule("/path/main.rkt")} or a module path datum such as
+ *       {@code Symbol.of("racket/base")}; runs its body.</li>
+ *   <li>{@link #runMainSubmodule(String)}: instantiates the {@code main} submodule of a file
+ *       module if it declares one (never {@code test}).</li>
+ *   <li>{@link #evalTopLevel(Object)}: expands and evaluates a top-level form (syntax or
+ *       datum); returns its value(s).</li>
+ *   <li>{@link #loadFile(String)}: reads every form of a file and evaluates each at the top
+ *       level; returns the last value.</li>
+ *   <li>{@link #expand(Object)}: the fully expanded syntax of a top-level form.</li>
+ * </ul>
+ * {@link #CURRENT} is the {@code current-namespace} parameter.
+ */
+public final class Namespace implements InstanceRegistry {
+    /** current-namespace */
+    public static final Parameter CURRENT = new Parameter("current-namespace", null, null);
+
+    private final Map<ModuleName, ModuleDeclaration> declarations = new HashMap<>();
+    private final Map<ModuleName, Map<Integer, ModuleInstance>> instances = new HashMap<>();
+    private final MultiScope topScope = new MultiScope("top-level");
+    private final Map<Integer, Map<Symbol, Variable>> topVariables = new HashMap<>();
+    private final Map<Integer, Map<Symbol, Object>> topSyntax = new HashMap<>();
+    private final LinkedHashSet<Require> topRequires = new LinkedHashSet<>();
+    private final ModulePathResolver resolver;
+    private final ModuleFiles files;
+    private final Deque<String> loading = new ArrayDeque<>();
+
+    public static final String DEFAULT_COLLECTS = "/collects";
+
+    public Namespace() { this(DEFAULT_COLLECTS, ModuleFiles.KERNEL); }
+
+    public Namespace(String collectsRoot, ModuleFiles files) {
+        this.resolver = new ModulePathResolver(collectsRoot);
+        this.files = files;
+    }
+
+    /** A namespace with racket/base required at the top level (make-base-namespace). */
+    public static Namespace makeBase() { return makeBase(DEFAULT_COLLECTS); }
+
+    public static Namespace makeBase(String collectsRoot) {
+        Namespace ns = new Namespace(collectsRoot, ModuleFiles.KERNEL);
+        ns.namespaceRequire(Symbol.of("racket/base"));
+        return ns;
+    }
+
+    /** The current namespace (creating an empty one for a place that has none yet). */
+    public static Namespace current() {
+        Object v = CURRENT.get();
+        if (v instanceof Namespace ns) return ns;
+        Namespace ns = new Namespace();
+        CURRENT.set(ns);
+        return ns;
+    }
+
+    // ---- registry --------------------------------------------------------------------------
+
+    public ModulePathResolver resolver() { return resolver; }
+
+    public ModuleFiles files() { return files; }
+
+    public MultiScope topScope() { return topScope; }
+
+    public ModuleDeclaration declaration(ModuleName name) { return declarations.get(name); }
+
+    public boolean isDeclared(ModuleName name) { return PrimitiveModules.isPrimitive(name) || declarations.containsKey(name); }
+
+    /** Declares d and its submodules in this namespace (re-declaring replaces; instances are dropped). */
+    public void declare(ModuleDeclaration d) {
+        ModuleDeclaration old = declarations.put(d.name(), d);
+        if (old != null && old != d) instances.remove(d.name());
+        for (ModuleDeclaration s : d.preSubmodules().values()) declare(s);
+        for (ModuleDeclaration s : d.postSubmodules().values()) declare(s);
+    }
+
+    @Override public ModuleInstance instance(ModuleName name, int shift) {
+        Map<Integer, ModuleInstance> byShift = instances.computeIfAbsent(name, n -> new HashMap<>());
+        ModuleInstance i = byShift.get(shift);
+        if (i == null) {
+            ModuleDeclaration d = declarations.get(name);
+            if (d == null) throw Errors.fail("instantiate: unknown module\n  module name: " + name.describe());
+            i = new ModuleInstance(d, shift, this);
+            byShift.put(shift, i);
+        }
+        return i;
+    }
+
+    public String currentDirectory() {
+        try {
+            String cwd = org.jracket.runtime.io.KernelAccess.syscalls().getcwd();
+            return cwd == null ? "/" : cwd;
+        } catch (RuntimeException e) {
+            return "/";
+        }
+    }
+
+    /** Declares name (loading its file) if it is not declared yet; stx locates errors. */
+    public void ensureDeclared(ModuleName name, Syntax stx) {
+        if (isDeclared(name)) return;
+        if (!(name.root() instanceof String path)) {
+            throw SyntaxErrors.raiseTyped(ExnTypes.SYNTAX_MISSING_MODULE, "require",
+                    "unknown module\n  module name: " + name.describe(), null, null, "");
+        }
+        ModuleName top = name.top();
+        if (!declarations.containsKey(top)) loadFile(path, stx);
+        if (!declarations.containsKey(name)) {
+            throw Errors.fail("require: unknown module\n  module name: " + name.describe());
+        }
+    }
+
+    private void loadFile(String path, Syntax stx) {
+        if (loading.contains(path)) {
+            StringBuilder sb = new StringBuilder("standard-module-name-resolver: cycle in loading\n  at path: ")
+                    .append(path).append("\n  paths:");
+            List<String> chain = new ArrayList<>(loading);
+            java.util.Collections.reverse(chain);
+            for (String p : chain) sb.append("\n   ").append(p);
+            throw Errors.fail(sb.toString());
+        }
+        FileStat st = files.stat(path);
+        if (st == null) throw missingFile(path, stx);
+        ModuleDeclaration d = DeclarationCache.get(path, st.modifiedMillis(), () -> {
+            String text;
+            try {
+                text = files.read(path);
+            } catch (ModuleFiles.Missing m) {
+                throw missingFile(path, stx);
+            }
+            loading.push(path);
+            try {
+                Syntax form = SourceReader.current().readModule(text, path);
+                return ModuleExpander.expandModule(form, ModuleName.of(path), new ExpansionSession(this));
+            } finally {
+                loading.pop();
+            }
+        });
+        declareWithDependencies(d);
+    }
+
+    /** Declares a (possibly cached) declaration and, first, everything it requires. */
+    private void declareWithDependencies(ModuleDeclaration d) {
+        if (declarations.get(d.name()) == d) return;
+        for (Require r : d.requires()) {
+            ModuleName m = r.module();
+            if (PrimitiveModules.isPrimitive(m) || m.top().equals(d.name().top())) continue;
+            if (!isDeclared(m)) ensureDeclared(m, null);
+        }
+        declare(d);
+        for (ModuleDeclaration s : d.preSubmodules().values()) declareWithDependencies(s);
+        for (ModuleDeclaration s : d.postSubmodules().values()) declareWithDependencies(s);
+    }
+
+    private RuntimeException missingFile(String path, Syntax stx) {
+        String prefix = stx == null ? "" : SyntaxErrors.locationPrefix(stx.loc);
+        String mp = path;
+        return Errors.raise(ExnTypes.SYNTAX_MISSING_MODULE, prefix + "cannot open module file\n  module path: " + mp
+                + "\n  path: " + path + "\n  system error: no such file or directory; rkt_err=3",
+                stx == null ? org.jracket.runtime.data.Null.NULL : Pair.list(stx), Symbol.of(path));
+    }
+
+    // ---- top level -------------------------------------------------------------------------
+
+    public Variable topVariable(int phase, Symbol sym) {
+        return topVariables.computeIfAbsent(phase, p -> new HashMap<>()).computeIfAbsent(sym, Variable::new);
+    }
+
+    public Object topLevelSyntax(int phase, Symbol sym) {
+        Map<Symbol, Object> m = topSyntax.get(phase);
+        return m == null ? null : m.get(sym);
+    }
+
+    public void setTopLevelSyntax(int phase, Symbol sym, Object value) {
+        topSyntax.computeIfAbsent(phase, p -> new HashMap<>()).put(sym, value);
+        Map<Symbol, Variable> vars = topVariables.get(phase);
+        if (vars != null) vars.remove(sym);
+    }
+
+    public void clearTopLevelSyntax(int phase, Symbol sym) {
+        Map<Symbol, Object> m = topSyntax.get(phase);
+        if (m != null) m.remove(sym);
+    }
+
+    public void addTopRequire(Require r) { topRequires.add(r); }
+
+    /** Makes the top level's required modules available at phase (for compile-time code). */
+    public void prepareTopLevel(int phase) {
+        for (Require r : new ArrayList<>(topRequires)) {
+            if (r.level() == Phase.LABEL || PrimitiveModules.isPrimitive(r.module())) continue;
+            instance(r.module(), r.level()).run(phase - r.level());
+        }
+    }
+
+    /** Gives a datum or syntax the top-level context of this namespace. */
+    public Syntax withTopContext(Object form) {
+        Syntax s = form instanceof Syntax x ? x : Syntax.fromDatum(null, form, SrcLoc.NONE, null);
+        return s.hasMultiScope(topScope) ? s : s.addMultiScope(topScope);
+    }
+
+    // ---- the API ---------------------------------------------------------------------------
+
+    /** namespace-require: imports into the top level and instantiates at phase 0. */
+    public void namespaceRequire(Object spec) {
+        evalTopLevel(Pair.list(Symbol.of("#%require"), spec instanceof Syntax s ? Syntax.toDatum(s) : spec));
+    }
+
+    /** Declares and instantiates (runs) a module given by path string or module path datum. */
+    public ModuleName requireModule(Object modulePath) {
+        Object mp = modulePath instanceof String s ? MString.immutable(s) : modulePath;
+        if (modulePath instanceof String s && s.startsWith("/")) mp = Pair.list(Symbol.of("file"), MString.immutable(s));
+        ModuleName name = resolver.resolve(mp, null, currentDirectory(), n -> false);
+        ensureDeclared(name, null);
+        instantiate(name);
+        return name;
+    }
+
+    /** Runs phase 0 of a declared module (and what it requires). */
+    public void instantiate(ModuleName name) {
+        if (PrimitiveModules.isPrimitive(name)) return;
+        instance(name, 0).run(0);
+    }
+
+    /** Runs the main submodule of a file module, if it has one. Returns whether it did. */
+    public boolean runMainSubmodule(String path) {
+        ModuleName top = resolver.resolve(Pair.list(Symbol.of("file"), MString.immutable(path)), null, currentDirectory(), n -> false);
+        ModuleName main = top.sub(Symbol.of("main"));
+        if (!declarations.containsKey(main)) return false;
+        instantiate(main);
+        return true;
+    }
+
+    /** Expands and evaluates one top-level form; returns its result (possibly MultipleValues). */
+    public Object evalTopLevel(Object form) {
+        return TopLevelExpander.eval(withTopContext(form), this);
+    }
+
+    /** The fully expanded form (expand). */
+    public Syntax expand(Object form) {
+        return TopLevelExpander.expand(withTopContext(form), this);
+    }
+
+    /** load: evaluates every form of a file at the top level. */
+    public Object loadFile(String path) {
+        String text;
+        try {
+            text = files.read(path);
+        } catch (ModuleFiles.Missing m) {
+            throw Errors.raise(ExnTypes.FILESYSTEM_ERRNO, "load: cannot open input file\n  path: " + path
+                    + "\n  system error: " + m.errno.message() + "; errno=" + m.errno.code,
+                    Pair.list(Long.valueOf(m.errno.code), Symbol.of("posix")));
+        }
+        Object result = VoidValue.VOID;
+        for (Syntax f : SourceReader.current().readAll(text, path)) result = evalTopLevel(f);
+        return result;
+    }
+
+    /** dynamic-require: instantiates mod and returns the value of the provided name (or void for #f). */
+    public Object dynamicRequire(Object modulePath, Object name) {
+        ModuleName mn = modulePath instanceof ModuleName m ? m : resolver.resolve(modulePath, null, currentDirectory(), n -> false);
+        ensureDeclared(mn, null);
+        instantiate(mn);
+        if (name == Boolean.FALSE || name == VoidValue.VOID) return VoidValue.VOID;
+        Symbol sym = (Symbol) name;
+        if (PrimitiveModules.isPrimitive(mn)) return PrimitiveModules.table(mn).get(sym.name);
+        ModuleDeclaration d = declarations.get(mn);
+        var b = d.provides().getOrDefault(0, Map.of()).get(sym);
+        if (b == null) {
+            throw Errors.raise(ExnTypes.CONTRACT, "dynamic-require: name is not provided\n  name: " + sym.name
+                    + "\n  module: " + mn.describe());
+        }
+        ModuleName defining = (ModuleName) b.module();
+        if (PrimitiveModules.isPrimitive(defining)) return PrimitiveModules.table(defining).get(b.sym().name);
+        ModuleDeclaration dd = declarations.get(defining);
+        if (dd != null && dd.isSyntax(b.phase(), b.sym())) return instance(defining, -b.phase()).transformer(b.phase(), b.sym());
+        ModuleInstance inst = instance(defining, -b.phase());
+        inst.run(b.phase());
+        return inst.variable(b.phase(), b.sym()).value;
+    }
+
+    /** namespace-variable-value for a top-level variable. */
+    public Object variableValue(Symbol sym) {
+        Variable v = topVariables.getOrDefault(0, Map.of()).get(sym);
+        return v == null ? null : v.value;
+    }
+
+    public boolean isModuleDeclared(Object modulePath, boolean load) {
+        try {
+            ModuleName mn = resolver.resolve(modulePath, null, currentDirectory(), n -> false);
+            if (load) ensureDeclared(mn, null);
+            return isDeclared(mn);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}
