@@ -184,7 +184,7 @@ public final class Task implements SystemCalls {
                 f.release();
                 throw e;
             }
-        }, path, SyscallTracer.hex(flags), mode);
+        }, path, SyscallTracer.hex(flags), SyscallTracer.octal(mode));
     }
 
     @Override
@@ -276,7 +276,7 @@ public final class Task implements SystemCalls {
         return (int) run(Syscall.MKDIR, () -> {
             kernel.vfs().mkdir(abs(path), mode);
             return 0;
-        }, path, mode);
+        }, path, SyscallTracer.octal(mode));
     }
 
     @Override

@@ -18,6 +18,13 @@ public final class SyscallTracer {
     /** An argument printed in hexadecimal (flags, addresses). */
     public static Object hex(long v) { return new Hex(v); }
 
+    /** An argument printed in octal (file modes). */
+    public static Object octal(int v) { return new Octal(v); }
+
+    private record Octal(int v) {
+        @Override public String toString() { return v == 0 ? "0" : "0" + Integer.toOctalString(v); }
+    }
+
     private record Hex(long v) {
         @Override public String toString() { return "0x" + Long.toHexString(v); }
     }
