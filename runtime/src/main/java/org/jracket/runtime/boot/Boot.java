@@ -12,7 +12,12 @@ import org.jracket.runtime.io.Ports;
 public final class Boot {
     private Boot() {}
 
-    public static void initialize(SystemCalls sys) {
+    /**
+     * @param maxDepth Racket calls that may nest on the calling thread's Java stack before the
+     *                 stack spills to the heap (size it to the thread's stack)
+     */
+    public static void initialize(SystemCalls sys, int maxDepth) {
+        org.jracket.runtime.eval.Evaluator.setMaxDepth(maxDepth);
         KernelAccess.install(sys);
         ExceptionHandling.install();
         Ports.installStandardPorts();
