@@ -26,7 +26,7 @@
              (rename new-lambda λ)
              (rename new-define define)
              (rename new-app #%app)
-             (rename new-apply apply)
+             (rename apply-stx apply)
              keyword-apply make-keyword-procedure procedure-keywords
              keyword-procedure?)
 
@@ -383,13 +383,14 @@
                      (list (quote-syntax make-lambda-kp)
                            full
                            (list (quote-syntax lambda) (list self)
+                                 ;; (a wrong positional count then gets the
+                                 ;; plain case-lambda arity message, without
+                                 ;; Racket's "plus an optional argument with
+                                 ;; keyword" part, but procedure-arity is right)
                                  (if (null? required)
-                                     (cons (quote-syntax case-lambda)
-                                           (append clauses
-                                                   (list (list (quote-syntax args)
-                                                               (list (quote-syntax apply)
-                                                                     (list (quote-syntax make-fail-entry) self)
-                                                                     (quote-syntax args))))))
+                                     (name-it (datum->syntax (quote-syntax here)
+                                                             (cons (quote-syntax case-lambda) clauses))
+                                              name)
                                      (list (quote-syntax make-fail-entry) self)))
                            (list (quote-syntax quote) required)
                            (list (quote-syntax quote) allowed)
@@ -442,6 +443,21 @@
               (if (not args)
                   (raise-syntax-error #f "bad syntax" stx)
                   (gen-kw-app stx args)))))))
+
+  ;; `apply` is syntax so that the common (apply f x ... lst) compiles to
+  ;; the kernel's apply (a known primitive); with keywords it goes through
+  ;; new-apply, and as a value it is new-apply (a keyword procedure)
+  (define-syntaxes (apply-stx)
+    (lambda (stx)
+      (if (identifier? stx)
+          (quote-syntax new-apply)
+          (let ([args (syntax->list stx)])
+            (cond
+              [(not args) (raise-syntax-error #f "bad syntax" stx)]
+              [(ormap kw-stx? (cdr args))
+               (gen-kw-app stx (cons (quote-syntax new-apply) (cdr args)))]
+              [else
+               (datum->syntax stx (list* (quote-syntax #%app) (quote-syntax apply) (cdr args)) stx stx)])))))
 
   (begin-for-syntax
     ;; (f a #:k v b) => evaluate f, a, v, b left to right into temporaries,
