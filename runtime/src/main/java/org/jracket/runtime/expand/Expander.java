@@ -164,6 +164,8 @@ public final class Expander {
     static Object transformerProcedure(Object v) {
         if (v instanceof Procedure) return v;
         if (v instanceof Transformers.SetBangTransformer st) return st.proc();
+        if (v instanceof org.jracket.runtime.data.Struct st
+                && st.type.prop(org.jracket.runtime.prims.StructProps.PROCEDURE) != null) return v;
         return null;
     }
 
@@ -197,6 +199,11 @@ public final class Expander {
         ExpandContext.TransformerFrame outer = ExpandContext.currentFrame();
         ExpandContext.setFrame(new ExpandContext.TransformerFrame(ctx, intro, useSite, outer));
         try {
+            if (proc instanceof org.jracket.runtime.data.Struct st) {
+                Object p = st.type.prop(org.jracket.runtime.prims.StructProps.PROCEDURE);
+                if (p instanceof Long idx) return ((Procedure) st.fields[idx.intValue()]).apply1(in);
+                return ((Procedure) p).apply2(st, in);
+            }
             return ((Procedure) proc).apply1(in);
         } finally {
             ExpandContext.setFrame(outer);

@@ -24,6 +24,20 @@ public interface SourceReader {
 
     final class Holder {
         private Holder() {}
-        static volatile SourceReader reader;
+        static volatile SourceReader reader = new SourceReader() {
+            @Override public Syntax readModule(String text, String path) {
+                Object r = org.jracket.runtime.read.ModuleReader.readModule(text, path);
+                if (r instanceof Syntax s) return s;
+                List<Syntax> forms = Syntax.listOf(r);
+                if (forms != null && forms.size() == 1) return forms.get(0);
+                throw org.jracket.runtime.exn.Errors.fail("load: expected a `module` declaration in " + path);
+            }
+
+            @Override public List<Syntax> readAll(String text, String path) {
+                Object r = org.jracket.runtime.read.ModuleReader.readModule(text, path);
+                if (r instanceof Syntax s) return List.of(s);
+                return Syntax.listOf(r);
+            }
+        };
     }
 }

@@ -44,6 +44,7 @@ public final class KernelPrimitives {
         org.jracket.runtime.io.FilePrims.register(t);
         org.jracket.runtime.io.PathPrims.register(t);
         org.jracket.runtime.boot.SystemPrims.register(t);
+        org.jracket.runtime.expand.SyntaxPrims.register(t);
         return t;
     }
 }
