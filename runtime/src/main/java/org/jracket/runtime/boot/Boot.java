@@ -2,11 +2,12 @@ package org.jracket.runtime.boot;
 
 import org.jracket.kernel.syscall.SystemCalls;
 import org.jracket.runtime.eval.ExceptionHandling;
+import org.jracket.runtime.eval.PlaceContext;
 import org.jracket.runtime.io.KernelAccess;
 import org.jracket.runtime.io.Ports;
 
 /**
- * Brings up the Racket runtime on a kernel task: connects the runtime to the task's system
+ * Brings up the Racket runtime on a kernel task (as the calling thread's place): connects the runtime to the task's system
  * calls, installs the raise mechanism, and gives the program its standard ports.
  */
 public final class Boot {
@@ -18,8 +19,10 @@ public final class Boot {
      */
     public static void initialize(SystemCalls sys, int maxDepth) {
         org.jracket.runtime.eval.Evaluator.setMaxDepth(maxDepth);
-        KernelAccess.install(sys);
+        new PlaceContext(sys).enter();
+        KernelAccess.installSource(() -> PlaceContext.current().syscalls);
         ExceptionHandling.install();
+        org.jracket.runtime.namespace.SourceReader.install(new SourceFiles());
         Ports.installStandardPorts();
     }
 }

@@ -33,6 +33,8 @@ public final class Machine {
     int depth;
     int spillBase;
     int maxDepth = DEFAULT_MAX_DEPTH;
+    /** The place this thread runs for (see {@link PlaceContext}). */
+    PlaceContext place;
 
     public static Machine current() { return CURRENT.get(); }
 

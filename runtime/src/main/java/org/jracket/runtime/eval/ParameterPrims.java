@@ -15,11 +15,12 @@ final class ParameterPrims {
     private ParameterPrims() {}
 
     static final Object PARAMZ_KEY = new ContinuationMarks.Key("parameterization-key");
-    private static final Parameterization ROOT = Parameterization.newRoot();
+    /** Used by threads outside any place (unit tests of single parts). */
+    private static final Parameterization DETACHED_ROOT = Parameterization.newRoot();
 
     static Parameterization current(Machine m) {
         for (MarkFrame f = m.marks; f != null; f = f.next) if (f.key == PARAMZ_KEY) return (Parameterization) f.value;
-        return ROOT;
+        return m.place != null ? m.place.rootParameterization : DETACHED_ROOT;
     }
 
     static void register(PrimitiveTable t) {
