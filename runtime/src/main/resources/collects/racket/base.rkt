@@ -1,10 +1,12 @@
 ;; racket/base = the kernel primitives + the syntax layer (pre-base) +
 ;; the function libraries + the printing #%module-begin.
 (module base "private/pre-base.rkt"
-  (#%require "private/modbeg.rkt"
+  ;; modbeg's #%module-begin is imported under another name so that it does
+  ;; not shadow the module language's #%module-begin inside this module
+  (#%require (rename "private/modbeg.rkt" printing-module-begin #%module-begin)
              "private/list-base.rkt"
              ;; TODO: "private/for.rkt" "private/misc-fns.rkt" once they exist
              )
-  (#%provide (all-from "private/pre-base.rkt")
-             (all-from "private/modbeg.rkt")
+  (#%provide (all-from-except "private/pre-base.rkt" #%module-begin)
+             (rename printing-module-begin #%module-begin)
              (all-from "private/list-base.rkt")))

@@ -7,7 +7,7 @@
 ;; bound identifier in the body is replaced by its fresh counterpart.  In an
 ;; expression context the plain let-style form is used.
 (module splicing '#%kernel
-  (#%require "private/core-macros.rkt" "private/stxparam.rkt"
+  (#%require "private/core-macros.rkt" "private/stxparam.rkt" (for-syntax "private/small-lists.rkt")
              (for-syntax '#%kernel '#%stx "private/core-macros.rkt"))
   (#%provide splicing-let-syntax splicing-letrec-syntax
              splicing-let-syntaxes splicing-letrec-syntaxes

@@ -10,7 +10,7 @@
 ;; `define` here is the simple one (no optional/keyword arguments); kw.rkt
 ;; defines the final `define`/`lambda` on top of it.
 (module core-macros '#%kernel
-  (#%require (for-syntax '#%kernel '#%stx))
+  (#%require (for-syntax '#%kernel '#%stx "small-lists.rkt"))
 
   (#%provide let let* letrec let*-values
              and or when unless cond case else =>

@@ -7,7 +7,7 @@
 ;; predicate matches, the exception is re-raised from that context, so it
 ;; reaches the enclosing handlers.
 (module handlers '#%kernel
-  (#%require "core-macros.rkt" (for-syntax '#%kernel '#%stx))
+  (#%require "core-macros.rkt" (for-syntax '#%kernel '#%stx "small-lists.rkt"))
   (#%provide with-handlers with-handlers* parameterize parameterize*
              call-handled-body)
 

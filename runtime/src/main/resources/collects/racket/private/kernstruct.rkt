@@ -4,7 +4,7 @@
 ;; constructor procedure; here the name is rebound as struct info whose
 ;; expression use is still the kernel constructor (make-exn:...).
 (module kernstruct '#%kernel
-  (#%require (for-syntax '#%kernel '#%stx "core-macros.rkt" "struct-info.rkt"))
+  (#%require (for-syntax '#%kernel '#%stx "small-lists.rkt" "core-macros.rkt" "struct-info.rkt"))
   (#%provide exn exn:fail exn:fail:contract exn:fail:contract:arity
              exn:fail:contract:divide-by-zero exn:fail:contract:non-fixnum-result
              exn:fail:contract:continuation exn:fail:contract:variable

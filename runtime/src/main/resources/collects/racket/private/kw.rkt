@@ -19,8 +19,8 @@
 ;;   keywords and positional count with Racket's messages and then calls the
 ;;   generic keyword entry.
 (module kw '#%kernel
-  (#%require "core-macros.rkt"
-             (for-syntax '#%kernel '#%stx "core-macros.rkt"))
+  (#%require "core-macros.rkt" "small-lists.rkt"
+             (for-syntax '#%kernel '#%stx "small-lists.rkt" "core-macros.rkt"))
 
   (#%provide (rename new-lambda lambda)
              (rename new-lambda λ)
@@ -403,6 +403,41 @@
             [(eq? (cdar kws) 'req) (cons (car kws) (filter-req (cdr kws)))]
             [else (filter-req (cdr kws))])))
 
+  (begin-for-syntax
+    ;; (f a #:k v b) => evaluate f, a, v, b left to right into temporaries,
+    ;; then (apply-with-keywords f '(sorted-kws) (list vals) (list pos))
+    (define (gen-kw-app stx args)
+      (when (null? args)
+        (raise-syntax-error #f "missing procedure expression" stx))
+      (let loop ([l (cdr args)] [binds '()] [pos '()] [kws '()])
+        (cond
+          [(null? l)
+           (let* ([f (temp "f")]
+                  [sorted (sort-kws kws)])
+             (datum->syntax
+              (quote-syntax here)
+              (list (quote-syntax let-values)
+                    (cons (list (list f) (car args)) (reverse binds))
+                    (list (quote-syntax apply-with-keywords)
+                          f
+                          (list (quote-syntax quote) (map car sorted))
+                          (cons (quote-syntax list) (map cdr sorted))
+                          (cons (quote-syntax list) (reverse pos))))
+              stx))]
+          [(kw-stx? (car l))
+           (when (null? (cdr l))
+             (raise-syntax-error 'application "missing argument expression after keyword" stx (car l)))
+           (when (kw-stx? (cadr l))
+             (raise-syntax-error 'application "keyword in expression position (immediately after another keyword)" stx (cadr l)))
+           (when (assq (syntax-e (car l)) kws)
+             (raise-syntax-error 'application "duplicate keyword in application" stx (car l)))
+           (let ([t (temp "k")])
+             (loop (cddr l) (cons (list (list t) (cadr l)) binds) pos
+                   (cons (cons (syntax-e (car l)) t) kws)))]
+          [else
+           (let ([t (temp "a")])
+             (loop (cdr l) (cons (list (list t) (car l)) binds) (cons t pos) kws))]))))
+
   (define-syntaxes (new-lambda)
     (lambda (stx)
       (syntax-case stx ()
@@ -458,38 +493,4 @@
                (gen-kw-app stx (cons (quote-syntax new-apply) (cdr args)))]
               [else
                (datum->syntax stx (list* (quote-syntax #%app) (quote-syntax apply) (cdr args)) stx stx)])))))
-
-  (begin-for-syntax
-    ;; (f a #:k v b) => evaluate f, a, v, b left to right into temporaries,
-    ;; then (apply-with-keywords f '(sorted-kws) (list vals) (list pos))
-    (define (gen-kw-app stx args)
-      (when (null? args)
-        (raise-syntax-error #f "missing procedure expression" stx))
-      (let loop ([l (cdr args)] [binds '()] [pos '()] [kws '()])
-        (cond
-          [(null? l)
-           (let* ([f (temp "f")]
-                  [sorted (sort-kws kws)])
-             (datum->syntax
-              (quote-syntax here)
-              (list (quote-syntax let-values)
-                    (cons (list (list f) (car args)) (reverse binds))
-                    (list (quote-syntax apply-with-keywords)
-                          f
-                          (list (quote-syntax quote) (map car sorted))
-                          (cons (quote-syntax list) (map cdr sorted))
-                          (cons (quote-syntax list) (reverse pos))))
-              stx))]
-          [(kw-stx? (car l))
-           (when (null? (cdr l))
-             (raise-syntax-error 'application "missing argument expression after keyword" stx (car l)))
-           (when (kw-stx? (cadr l))
-             (raise-syntax-error 'application "keyword in expression position (immediately after another keyword)" stx (cadr l)))
-           (when (assq (syntax-e (car l)) kws)
-             (raise-syntax-error 'application "duplicate keyword in application" stx (car l)))
-           (let ([t (temp "k")])
-             (loop (cddr l) (cons (list (list t) (cadr l)) binds) pos
-                   (cons (cons (syntax-e (car l)) t) kws)))]
-          [else
-           (let ([t (temp "a")])
-             (loop (cdr l) (cons (list (list t) (car l)) binds) (cons t pos) kws))])))))
+)

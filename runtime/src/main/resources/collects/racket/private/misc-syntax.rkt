@@ -2,7 +2,7 @@
 ;; time, define-for-syntax, syntax/loc, quasisyntax/loc, syntax-id-rules,
 ;; #%top-interaction.
 (module misc-syntax '#%kernel
-  (#%require "core-macros.rkt" (for-syntax '#%kernel '#%stx))
+  (#%require "core-macros.rkt" (for-syntax '#%kernel '#%stx "small-lists.rkt"))
   (#%provide time define-for-syntax define-values-for-syntax
              syntax/loc quasisyntax/loc syntax-id-rules
              #%top-interaction)

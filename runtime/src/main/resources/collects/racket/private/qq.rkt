@@ -5,7 +5,7 @@
 ;; (quote datum), so constant parts stay literal (and immutable) as in
 ;; Racket.  Vectors, boxes, hash tables and prefab structs are traversed.
 (module qq '#%kernel
-  (#%require (for-syntax '#%kernel '#%stx "core-macros.rkt"))
+  (#%require (for-syntax '#%kernel '#%stx "small-lists.rkt" "core-macros.rkt"))
   (#%provide quasiquote unquote unquote-splicing)
 
   (define-syntaxes (unquote)

@@ -18,7 +18,7 @@
 ;; moves `provide` forms to the end of the module so struct-out and
 ;; all-defined-out see every definition.
 (module reqprov '#%kernel
-  (#%require (for-syntax '#%kernel '#%stx "core-macros.rkt" "struct-info.rkt"))
+  (#%require (for-syntax '#%kernel '#%stx "small-lists.rkt" "core-macros.rkt" "struct-info.rkt"))
   (#%provide require provide
              only-in except-in prefix-in rename-in combine-in relative-in
              for-syntax for-template for-label for-meta only-meta-in submod

@@ -8,7 +8,7 @@
 ;; variable itself is a macro-introduced (hence private) identifier.
 (module struct '#%kernel
   (#%require "core-macros.rkt"
-             (for-syntax '#%kernel '#%stx "core-macros.rkt" "struct-info.rkt"))
+             (for-syntax '#%kernel '#%stx "small-lists.rkt" "core-macros.rkt" "struct-info.rkt"))
   (#%provide struct define-struct struct-copy gen:custom-write gen:equal+hash)
 
   (define-syntaxes (gen:custom-write gen:equal+hash)

@@ -14,7 +14,7 @@
 ;; Racket: code outside the body (e.g. a function defined elsewhere) is
 ;; unaffected.
 (module stxparam '#%kernel
-  (#%require "core-macros.rkt" (for-syntax '#%kernel '#%stx "core-macros.rkt"))
+  (#%require "core-macros.rkt" (for-syntax '#%kernel '#%stx "small-lists.rkt" "core-macros.rkt"))
   (#%provide define-syntax-parameter syntax-parameterize
              (for-syntax syntax-parameter-value make-syntax-parameter syntax-parameter?))
 
