@@ -128,7 +128,10 @@ public final class CoreForms {
                         && ctx.session.modules.containsKey(m.module())) {
                     return id;
                 }
-                throw SyntaxErrors.unbound(id, "");
+                if (b != null) throw SyntaxErrors.unbound(id, "");
+                // Possibly defined later in the module (checked when the module is complete).
+                ctx.module.pendingTops.add(new ModuleContext.PendingTop(id, ctx.phase));
+                return s;
             }
             return s;
         });
@@ -170,7 +173,7 @@ public final class CoreForms {
     static Syntax[] lambdaClause(Syntax formals, List<Syntax> body, Syntax form, ExpandContext ctx) {
         Scope sc = new Scope("lambda");
         List<Syntax> ids = new ArrayList<>();
-        Object x = formals.content();
+        Object x = formals.isIdentifier() ? formals : formals.content();
         Syntax rest = null;
         while (true) {
             if (x instanceof Pair p) { ids.add((Syntax) p.car); x = p.cdr; }

@@ -184,6 +184,11 @@ public final class Lowering {
             }
             case "#%top": {
                 Syntax id = CoreForms.cdrSyntax(s);
+                if (ctx.module != null) {
+                    Binding b = Expander.resolve(id, phase);
+                    if (b instanceof Binding.Module m) return new Expr.GlobalRef(slot(sourceOf(m)));
+                    return new Expr.GlobalRef(slot(sourceOf(new Binding.Module(ctx.module.name, phase, id.sym()))));
+                }
                 return new Expr.GlobalRef(slot(new SlotSource.TopLevel(id.sym())));
             }
             case "#%variable-reference": {
@@ -217,7 +222,7 @@ public final class Lowering {
     private Expr.Lambda lambda(Syntax formals, List<Syntax> l, int bodyFrom, Syntax form, String name) {
         List<Local> params = new ArrayList<>();
         Local rest = null;
-        Object x = formals.content();
+        Object x = formals.isIdentifier() ? formals : formals.content();
         while (true) {
             if (x instanceof Pair p) { params.add(bindLocal((Syntax) p.car)); x = p.cdr; }
             else if (x instanceof Syntax xs) {

@@ -46,6 +46,10 @@ public final class ModuleContext {
     /** Imports by phase: (bound phase, provided symbol source) for all-from provides. */
     final List<RequireSpecs.Import> imports = new ArrayList<>();
     final List<ModuleBody.ProvideForm> provideForms = new ArrayList<>();
+    /** (#%top . id) references not yet bound when expanded: must be defined by the module's end. */
+    final List<PendingTop> pendingTops = new ArrayList<>();
+
+    record PendingTop(Syntax id, int phase) {}
 
     public ModuleContext(ModuleName name, MultiScope scope, ModuleContext enclosing) {
         this.name = name; this.scope = scope; this.enclosing = enclosing;

@@ -88,6 +88,9 @@ public final class ModuleExpander {
                     && !"#%printing-module-begin".equals(CoreForms.coreName(expandedBody, ctx))) {
                 throw SyntaxErrors.raise("module", "body did not expand to #%module-begin", form, null);
             }
+            for (ModuleContext.PendingTop pt : mc.pendingTops) {
+                if (Expander.resolve(pt.id(), pt.phase()) == null) throw SyntaxErrors.unbound(pt.id(), "");
+            }
             ProvideSpecs ps = new ProvideSpecs(mc, ctx);
             for (ModuleBody.ProvideForm pf : mc.provideForms) ps.process(pf.form(), pf.phase());
             Map<Integer, PhaseBody> bodies = lowerPhases(expandedBody, mc, ctx);
