@@ -34,12 +34,32 @@ public final class ArityPrims {
         t.add(Primitive.of1("procedure?", v -> Args.bool(isProcedure(v))));
         t.add(Primitive.ofN("procedure-arity-mask", 1, 1, a -> (long) mask("procedure-arity-mask", a[0])));
         t.add(Primitive.of1("procedure-arity", p -> arityOfMask(mask("procedure-arity", p))));
+        registerAdjusters(t);
         t.add(Primitive.ofN("procedure-arity-includes?", 2, 3, a -> {
             long m = mask("procedure-arity-includes?", a[0]);
             if (!Args.isExactNonNegInteger(a[1])) throw Errors.contract("procedure-arity-includes?", "exact-nonnegative-integer?", a[1]);
             long k = a[1] instanceof Long l ? l : Long.MAX_VALUE;
             return Args.bool(k < 63 ? (m & (1L << k)) != 0 : m < 0);
         }));
+    }
+
+    private static String nameOf(Object p) {
+        return p instanceof Procedure proc ? proc.name() : null;
+    }
+
+    private static void registerAdjusters(PrimitiveTable t) {
+        t.add(Primitive.ofN("procedure-reduce-arity", 2, 4, a -> {
+            long have = mask("procedure-reduce-arity", a[0]);
+            long want = maskOfArity("procedure-reduce-arity", a[1]);
+            if ((want & ~have) != 0) {
+                throw Errors.contractArg("procedure-reduce-arity", "procedure-arity?", 1, a);
+            }
+            return new AdjustedProcedure(a[0], want, a.length > 2 && a[2] != Boolean.FALSE ? a[2].toString() : nameOf(a[0]));
+        }));
+        t.add(Primitive.ofN("procedure-reduce-arity-mask", 2, 4, a -> new AdjustedProcedure(a[0], (Long) a[1],
+            a.length > 2 && a[2] != Boolean.FALSE ? a[2].toString() : nameOf(a[0]))));
+        t.add(Primitive.ofN("procedure-rename", 2, 3, a ->
+            new AdjustedProcedure(a[0], mask("procedure-rename", a[0]), a[1].toString())));
     }
 
     private static Object atLeast(Object v) { return new Struct(ARITY_AT_LEAST, new Object[] {v}); }
