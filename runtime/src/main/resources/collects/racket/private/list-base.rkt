@@ -11,11 +11,10 @@
            foldl foldr
            filter remove remq remv remove* remq* remv*
            sort
-           member assoc assf memf findf
+           assf memf findf
            build-list build-vector build-string
            hash-map hash-for-each
-           compose compose1
-           vector->values)
+           compose compose1)
 
   ;; ------------------------------------------------------------------
   ;; Error helpers
@@ -279,45 +278,8 @@
   (define (remv* xs l) (do-remove* 'remv* xs l eqv?))
 
   ;; ------------------------------------------------------------------
-  ;; member / assoc with an optional equality, memf / assf / findf
-
-  (define member
-    (case-lambda
-      [(x l)
-       (let loop ([t l])
-         (cond [(pair? t) (if (equal? x (car t)) t (loop (cdr t)))]
-               [(null? t) #f]
-               [else (bad-member-list l)]))]
-      [(x l eql?)
-       (unless (and (procedure? eql?) (procedure-arity-includes? eql? 2))
-         ;; Racket 8.7 reports `eq?` here rather than the given value
-         (raise-argument-error 'member "(procedure-arity-includes/c 2)" eq?))
-       (let loop ([t l])
-         (cond [(pair? t) (if (eql? x (car t)) t (loop (cdr t)))]
-               [(null? t) #f]
-               [else (bad-member-list l)]))]))
-
-  (define (bad-member-list l)
-    (contract-error (format "member: not a proper list\n  in: ~e" l)))
-
-  (define assoc
-    (case-lambda
-      [(x l) (do-assoc x l equal?)]
-      [(x l eql?)
-       (unless (and (procedure? eql?) (procedure-arity-includes? eql? 2))
-         (raise-argument-error 'assoc "(any/c any/c . -> . any/c)" eql?))
-       (do-assoc x l eql?)]))
-
-  (define (do-assoc x l eql?)
-    (let loop ([t l])
-      (cond [(pair? t)
-             (let ([a (car t)])
-               (if (pair? a)
-                   (if (eql? x (car a)) a (loop (cdr t)))
-                   (contract-error
-                    (format "assoc: non-pair found in list\n  non-pair: ~e\n  list: ~e" a l))))]
-            [(null? t) #f]
-            [else (contract-error (format "assoc: not a proper list: ~e" l))])))
+  ;; memf / assf / findf  (member and assoc with an equality argument are
+  ;; Java primitives)
 
   (define (check-pred1 who f sig)
     (unless (and (procedure? f) (procedure-arity-includes? f 1))
@@ -580,10 +542,4 @@
                     (loop (let ([f (car rest)])
                             (lambda () (call-with-values thunk f)))
                           (cdr rest)))))
-            (procedure-arity first))))]))
-
-  (define (vector->values v [start 0] [end (and (vector? v) (vector-length v))])
-    (unless (vector? v)
-      (raise-argument-error 'vector->values "vector?" v))
-    (apply values (let loop ([i start])
-                    (if (< i end) (cons (vector-ref v i) (loop (add1 i))) '())))))
+            (procedure-arity first))))])))
