@@ -1,7 +1,7 @@
 ;; racket/list: list utilities beyond racket/base.
 ;; `last-pair` is a kernel primitive and is re-exported as is.
 (module list "private/pre-base.rkt"
-  (require "private/list-base.rkt" "private/for.rkt" "private/seq-core.rkt")
+  (#%require "private/list-base.rkt" "private/for.rkt" "private/seq-core.rkt")
   (provide first second third fourth fifth sixth seventh eighth ninth tenth
            last last-pair rest empty empty? cons?
            make-list list-set list-update

@@ -25,7 +25,7 @@
 ;; When the loop has #:break/#:final or a reducer that can stop early (for/and,
 ;; for/first, ...), every level also returns a leading stop? flag.
 (module for "pre-base.rkt"
-  (require "list-base.rkt" "seq-core.rkt"
+  (#%require "list-base.rkt" "seq-core.rkt"
            (for-syntax "pre-base.rkt" "list-base.rkt"))
   (provide for for* for/fold for*/fold for/foldr for*/foldr
            for/fold/derived for*/fold/derived for/foldr/derived for*/foldr/derived
@@ -177,14 +177,19 @@
       (let ([n (syntax-e seq)])
         (and (exact-nonnegative-integer? n)
              (= 1 (length (syntax->list ids)))
-             (with-syntax ([(id) ids])
+             (with-syntax ([(id) ids] [(i) (generate-temporaries '(i))])
                (list ids '() #'(void)
                      (list #'[i 0]) #`(< i #,seq)
                      (list #'[(id) i]) #'#t #'#t
                      (list #'(+ i 1)))))))
 
+    ;; (the local names are pattern variables: templates made by different
+    ;; syntax forms must agree on them even where quote-syntax keeps local
+    ;; scopes)
     (define (generic-clause ids seq)
-      (with-syntax ([(id ...) ids])
+      (with-syntax ([(id ...) ids]
+                    [(pos->elem early next init pos? val? after? pos)
+                     (generate-temporaries '(pos->elem early next init pos? val? after? pos))])
         (list ids
               (list #`[(pos->elem early next init pos? val? after?)
                        (make-sequence '(id ...) #,seq)])
@@ -282,7 +287,9 @@
             [pre-guards (map (lambda (c) (list-ref c 6)) group)]
             [post-guards (map (lambda (c) (list-ref c 7)) group)]
             [loop-args (apply append (map (lambda (c) (list-ref c 8)) group))])
-        (with-syntax ([(stop?) (generate-temporaries '(stop?))]
+        ;; for-loop is a pattern variable so that the binder and the call,
+        ;; made by different templates, are the same identifier
+        (with-syntax ([(stop? for-loop) (generate-temporaries '(stop? for-loop))]
                       [([loop-id loop-expr] ...) loop-binds]
                       [(acc ...) accs])
           (let* ([continue #`(for-loop #,@loop-args acc ...)]
@@ -658,7 +665,7 @@
   (begin-for-syntax
     ;; kind: 'any 'mutable 'immutable 'weak; what: 'kv 'k 'v 'pair
     (define (hash-clause stx who kind what)
-      (with-syntax ([who who] [kind kind])
+      (with-syntax ([who who] [kind kind] [(h i) (generate-temporaries '(h i))])
         (syntax-case stx ()
           [[ids (_ h-expr)]
            (let ([n (length (syntax->list #'ids))])

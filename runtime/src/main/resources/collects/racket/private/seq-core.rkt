@@ -11,7 +11,7 @@
 ;;   continue-with-pos? continue-with-val? continue-after-pos+val?
 ;; where early-next-pos and the three continue procedures may be #f.
 (module seq-core "pre-base.rkt"
-  (require "list-base.rkt")
+  (#%require "list-base.rkt")
   (provide prop:sequence sequence? make-do-sequence make-sequence
            sequence-generate sequence-generate*
            sequence-struct-type stream-struct-type
