@@ -22,7 +22,8 @@
              "kernstruct.rkt"
              (for-syntax '#%stx "misc-syntax.rkt")
              (all-except "core-macros.rkt" define) "qq.rkt" "kw.rkt" "reqprov.rkt"
-             "handlers.rkt" "struct.rkt" "misc-syntax.rkt" '#%stx)
+             "handlers.rkt" "struct.rkt" "misc-syntax.rkt" '#%stx
+             "small-lists.rkt")
   (#%provide (all-from '#%kernel)
              (all-from "core-macros.rkt")
              (all-from "qq.rkt")
@@ -32,6 +33,9 @@
              (all-from "struct.rkt")
              (all-from "misc-syntax.rkt")
              (all-from "kernstruct.rkt")
+             ;; simple map/for-each/andmap/ormap; racket/base replaces them
+             ;; with list-base.rkt's full versions
+             (all-from "small-lists.rkt")
              (all-from '#%stx)
              ;; as in racket/base, pattern macros work in transformer
              ;; expressions without (require (for-syntax ...))

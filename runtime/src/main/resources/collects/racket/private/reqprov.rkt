@@ -201,8 +201,10 @@
   (define-syntaxes (require)
     (lambda (stx)
       (let ([specs (cdr (syntax->list stx))])
+        ;; the form gets the use site's lexical context (the expander may
+        ;; take the imports' context from it)
         (datum->syntax
-         (quote-syntax here)
+         stx
          (cons (quote-syntax #%require)
                (apply append
                       (map (lambda (spec)
@@ -337,7 +339,7 @@
     (lambda (stx)
       (let ([specs (cdr (syntax->list stx))])
         (datum->syntax
-         (quote-syntax here)
+         stx
          (cons (quote-syntax #%provide)
                (apply append (map (lambda (s) (parse-prov stx s)) specs)))
          stx)))))
