@@ -22,6 +22,9 @@ public final class DefinitionContext {
 
     public boolean isEmpty() { return useSites.isEmpty(); }
 
+    /** A form without the use-site scopes (of this context) that its outer layer carries. */
+    public Syntax removeUseSitesFromForm(Syntax form) { return removeUseSites(form); }
+
     /** id without this context's use-site scopes. */
     public Syntax removeUseSites(Syntax id) {
         if (useSites.isEmpty()) return id;

@@ -78,10 +78,12 @@ final class ModuleBody {
                     break;
                 }
                 case "#%require":
+                    f = dc.removeUseSitesFromForm(f);
                     RequireSpecs.processRequireForm(f, pctx);
                     items.add(f);
                     break;
                 case "#%provide":
+                    f = dc.removeUseSitesFromForm(f);
                     mc.provideForms.add(new ProvideForm(f, phase));
                     items.add(f);
                     break;

@@ -194,7 +194,7 @@ final class PatternForms {
         TemplateCompiler tc = new TemplateCompiler(ctx, s);
         Template t = tc.compile(l.get(1), 0, false);
         Syntax lit = Stx.list(s, core("quote-syntax"), l.get(1));
-        if (tc.refs.isEmpty()) return lit;
+        if (t.isConstant()) return lit;
         List<Object> call = new ArrayList<>();
         call.add(core("#%app"));
         call.add(core("stx-fill"));
@@ -278,13 +278,24 @@ final class PatternForms {
         }
 
         static Template simplify(Template t) {
-            List<Integer> vs = new ArrayList<>();
-            t.vars(vs);
-            return vs.isEmpty() ? Template.Const.INSTANCE : t;
+            boolean constant = switch (t) {
+                case Template.PairT p -> p.car.isConstant() && p.cdr.isConstant();
+                case Template.VectorT v -> v.list.isConstant();
+                default -> t.isConstant();
+            };
+            return constant ? Template.Const.INSTANCE : t;
         }
     }
 
     // ---- derived forms -----------------------------------------------------------------------
+
+    /** e's value as syntax: a non-syntax value takes e's lexical context and location. */
+    private static Syntax toSyntax(Syntax e) { return toSyntax(e, e); }
+
+    private static Syntax toSyntax(Syntax e, Syntax ctxOf) {
+        Syntax here = Stx.list(ctxOf, core("quote-syntax"), Syntax.fromDatum(ctxOf, Symbol.of("here"), ctxOf.loc, null));
+        return app(e, core("datum->syntax"), here, e, here);
+    }
 
     /** (with-syntax ([p e] ...) body ...+) => (syntax-case (list e ...) () [(p ...) (let-values () body ...)]) */
     static Syntax withSyntax(Syntax s, ExpandContext ctx) {
@@ -299,7 +310,7 @@ final class PatternForms {
             List<Syntax> bl = b.toList();
             if (bl == null || bl.size() != 2) throw SyntaxErrors.badSyntax(s);
             pats.add(bl.get(0));
-            exprs.add(bl.get(1));
+            exprs.add(toSyntax(bl.get(1)));
         }
         List<Object> body = new ArrayList<>();
         body.add(core("let-values"));
@@ -365,7 +376,7 @@ final class PatternForms {
                 if (headIs(t, "unsyntax-splicing", ctx)) return t; // handled by the enclosing list
                 Syntax u = Syntax.fromDatum(t, Symbol.uninterned("unsyntax"), t.loc, null);
                 pats.add(u);
-                exprs.add(l.get(1));
+                exprs.add(toSyntax(l.get(1), t));
                 return u;
             }
             return descend(t, level - 1, pats, exprs, ctx);
@@ -383,7 +394,7 @@ final class PatternForms {
                 Syntax u = Syntax.fromDatum(e, Symbol.uninterned("unsyntax-splicing"), e.loc, null);
                 Syntax ell = core("...");
                 pats.add(Stx.list(e, u, ell));
-                exprs.add(e.toList().get(1));
+                exprs.add(toSyntax(e.toList().get(1), e));
                 out.add(u);
                 out.add(ell);
             } else {

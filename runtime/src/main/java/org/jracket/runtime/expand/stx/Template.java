@@ -21,6 +21,9 @@ public abstract class Template {
     /** Pattern variables used (indices), with their ellipsis depth in the pattern. */
     abstract void vars(List<Integer> acc);
 
+    /** True if filling returns the template piece unchanged. */
+    boolean isConstant() { return false; }
+
     static Object unwrap(Object v) { return v instanceof Syntax s ? s.content() : v; }
 
     static Object rewrap(Object t, Object content) {
@@ -32,6 +35,7 @@ public abstract class Template {
         static final Const INSTANCE = new Const();
         @Override Object fill(Object t, Object[] env) { return t; }
         @Override void vars(List<Integer> acc) {}
+        @Override boolean isConstant() { return true; }
     }
 
     static final class Var extends Template {
