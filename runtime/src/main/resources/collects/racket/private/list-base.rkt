@@ -7,6 +7,7 @@
 ;; for the common one- and two-list cases; argument checks happen once, up
 ;; front, and produce Racket 8.7's exact error messages.
 (module list-base "pre-base.rkt"
+  (#%require "sort-core.rkt")
   (provide map for-each andmap ormap
            foldl foldr
            filter remove remq remv remove* remq* remv*
@@ -69,29 +70,26 @@
     (case-lambda
       [(f l)
        (if (good-map-args? f 1 l)
-           (let loop ([l l])
+           (let loop ([l l] [acc '()])
              (if (null? l)
-                 '()
-                 (let ([r (cdr l)])
-                   (cons (f (car l)) (loop r)))))
+                 (reverse acc)
+                 (loop (cdr l) (cons (f (car l)) acc))))
            (gen-map 'map f (list l)))]
       [(f l1 l2)
        (if (and (good-map-args? f 2 l1) (list? l2) (= (length l1) (length l2)))
-           (let loop ([l1 l1] [l2 l2])
+           (let loop ([l1 l1] [l2 l2] [acc '()])
              (if (null? l1)
-                 '()
-                 (let ([r1 (cdr l1)] [r2 (cdr l2)])
-                   (cons (f (car l1) (car l2)) (loop r1 r2)))))
+                 (reverse acc)
+                 (loop (cdr l1) (cdr l2) (cons (f (car l1) (car l2)) acc))))
            (gen-map 'map f (list l1 l2)))]
       [(f l . ls) (gen-map 'map f (cons l ls))]))
 
   (define (gen-map who f ls)
     (check-map-args who f ls)
-    (let loop ([ls ls])
+    (let loop ([ls ls] [acc '()])
       (if (null? (car ls))
-          '()
-          (let ([rs (cdrs ls)])
-            (cons (apply f (cars ls)) (loop rs))))))
+          (reverse acc)
+          (loop (cdrs ls) (cons (apply f (cars ls)) acc)))))
 
   (define (cars ls)
     (if (null? ls) '() (cons (car (car ls)) (cars (cdr ls)))))
@@ -245,10 +243,14 @@
   (define (do-remove who x l eql?)
     (unless (list? l)
       (raise-argument-error who "list?" l))
-    (let loop ([l l])
-      (cond [(null? l) '()]
-            [(eql? x (car l)) (cdr l)]
-            [else (cons (car l) (loop (cdr l)))])))
+    (let loop ([t l] [acc '()])
+      (cond [(null? t) l]
+            [(eql? x (car t)) (append-reverse acc (cdr t))]
+            [else (loop (cdr t) (cons (car t) acc))])))
+
+  ;; (append (reverse acc) tail) without the intermediate list
+  (define (append-reverse acc tail)
+    (if (null? acc) tail (append-reverse (cdr acc) (cons (car acc) tail))))
 
   (define (remove x l [eql? equal?])
     (unless (and (procedure? eql?) (procedure-arity-includes? eql? 2))
@@ -262,13 +264,13 @@
       (raise-argument-error who "list?" xs))
     (unless (list? l)
       (raise-argument-error who "list?" l))
-    (let loop ([l l])
-      (cond [(null? l) '()]
+    (let loop ([l l] [acc '()])
+      (cond [(null? l) (reverse acc)]
             [(let mem ([xs xs])
                (and (pair? xs)
                     (or (eql? (car xs) (car l)) (mem (cdr xs)))))
-             (loop (cdr l))]
-            [else (cons (car l) (loop (cdr l)))])))
+             (loop (cdr l) acc)]
+            [else (loop (cdr l) (cons (car l) acc))])))
 
   (define (remove* xs l [eql? equal?])
     (unless (and (procedure? eql?) (procedure-arity-includes? eql? 2))
@@ -317,11 +319,10 @@
       (raise-argument-error 'build-list "exact-nonnegative-integer?" n))
     (unless (and (procedure? f) (procedure-arity-includes? f 1))
       (raise-argument-error 'build-list "(exact-nonnegative-integer? . -> . any/c)" f))
-    (let loop ([i 0])
+    (let loop ([i 0] [acc '()])
       (if (= i n)
-          '()
-          (let ([x (f i)])
-            (cons x (loop (add1 i)))))))
+          (reverse acc)
+          (loop (add1 i) (cons (f i) acc)))))
 
   (define (build-vector n f)
     (unless (exact-nonnegative-integer? n)
@@ -366,11 +367,11 @@
               '()
               (let ([x (f (car (car ps)) (cdr (car ps)))])
                 (cons x (loop (cdr ps))))))
-        (let loop ([i (hash-iterate-first h)])
+        (let loop ([i (hash-iterate-first h)] [acc '()])
           (if i
-              (let ([x (f (hash-iterate-key h i) (hash-iterate-value h i))])
-                (cons x (loop (hash-iterate-next h i))))
-              '()))))
+              (loop (hash-iterate-next h i)
+                    (cons (f (hash-iterate-key h i) (hash-iterate-value h i)) acc))
+              (reverse acc)))))
 
   (define (hash-for-each h f [try-order? #f])
     (check-hash-proc 'hash-for-each h f)
@@ -422,83 +423,39 @@
     (when (and key (not (and (procedure? key) (procedure-arity-includes? key 1))))
       (raise-argument-error 'sort "(any/c . -> . any/c)" key))
     (cond
-      [(not key) (sort-plain lst less?)]
-      [cache-keys?
-       ;; decorate with keys, sort on them, undecorate
-       (let ([decorated (let loop ([l lst])
-                          (if (null? l)
-                              '()
-                              (let ([x (car l)])
-                                (cons (cons (key x) x) (loop (cdr l))))))])
-         (let ([sorted (sort-plain decorated
-                                   (lambda (a b) (less? (car a) (car b))))])
-           (if (eq? sorted decorated)
-               lst
-               (let loop ([l sorted])
-                 (if (null? l) '() (cons (cdr (car l)) (loop (cdr l))))))))]
+      [(or (null? lst) (null? (cdr lst))) lst]
+      [(not key)
+       (if (sorted? lst less?)
+           lst
+           (let ([v (list->vector lst)])
+             (vector-merge-sort! v 0 (vector-length v) less?)
+             (vector->list v)))]
       [else
-       (sort-plain lst (lambda (a b) (less? (key a) (key b))))]))
+       ;; Keys are computed once per element (as with #:cache-keys?):
+       ;; comparing decorated pairs is cheaper than two key calls per
+       ;; comparison, and only a key with side effects could tell.
+       (let* ([vals (list->vector lst)]
+              [n (vector-length vals)]
+              [keys (make-vector n #f)])
+         (let fill ([i 0])
+           (when (< i n)
+             (vector-set! keys i (key (vector-ref vals i)))
+             (fill (add1 i))))
+         (if (let check ([i 1])
+               (or (= i n)
+                   (and (not (less? (vector-ref keys i) (vector-ref keys (sub1 i))))
+                        (check (add1 i)))))
+             lst
+             (begin
+               (keyed-merge-sort! keys vals n less?)
+               (vector->list vals))))]))
 
   (define (sorted? lst less?)
-    (or (null? lst)
-        (let loop ([prev (car lst)] [next (cdr lst)])
-          (or (null? next)
-              (let ([x (car next)])
-                (and (not (less? x prev))
-                     (loop x (cdr next))))))))
-
-  (define (sort-plain lst less?)
-    (if (sorted? lst less?)
-        lst
-        (let* ([v (list->vector lst)]
-               [n (vector-length v)])
-          (vector->list (vector-merge-sort! v n less?)))))
-
-  ;; Sorts the first n elements of v; returns the vector holding the result
-  ;; (either v or the scratch vector).
-  (define run-length 8)
-
-  (define (vector-merge-sort! v n less?)
-    ;; 1. insertion-sort runs of run-length
-    (let run-loop ([lo 0])
-      (when (< lo n)
-        (let ([hi (if (< (+ lo run-length) n) (+ lo run-length) n)])
-          (let ins ([i (add1 lo)])
-            (when (< i hi)
-              (let ([x (vector-ref v i)])
-                (let shift ([j i])
-                  (if (and (> j lo) (less? x (vector-ref v (sub1 j))))
-                      (begin
-                        (vector-set! v j (vector-ref v (sub1 j)))
-                        (shift (sub1 j)))
-                      (vector-set! v j x))))
-              (ins (add1 i))))
-          (run-loop hi))))
-    ;; 2. merge passes, alternating between src and dst
-    (let pass ([src v] [dst (make-vector n #f)] [width run-length])
-      (if (>= width n)
-          src
-          (begin
-            (let merge-loop ([lo 0])
-              (when (< lo n)
-                (let* ([mid (if (< (+ lo width) n) (+ lo width) n)]
-                       [hi (if (< (+ mid width) n) (+ mid width) n)])
-                  (merge! src dst lo mid hi less?)
-                  (merge-loop hi))))
-            (pass dst src (* 2 width))))))
-
-  (define (merge! src dst lo mid hi less?)
-    (let loop ([i lo] [j mid] [k lo])
-      (cond
-        [(= i mid)
-         (vector-copy! dst k src j hi)]
-        [(= j hi)
-         (vector-copy! dst k src i mid)]
-        [else
-         (let ([a (vector-ref src i)] [b (vector-ref src j)])
-           (if (less? b a)
-               (begin (vector-set! dst k b) (loop i (add1 j) (add1 k)))
-               (begin (vector-set! dst k a) (loop (add1 i) j (add1 k)))))])))
+    (let loop ([prev (car lst)] [next (cdr lst)])
+      (or (null? next)
+          (let ([x (car next)])
+            (and (not (less? x prev))
+                 (loop x (cdr next)))))))
 
   ;; ------------------------------------------------------------------
   ;; compose, compose1
