@@ -244,7 +244,10 @@ public final class Namespace implements InstanceRegistry {
 
     /** namespace-require: imports into the top level and instantiates at phase 0. */
     public void namespaceRequire(Object spec) {
-        evalTopLevel(Pair.list(Symbol.of("#%require"), spec instanceof Syntax s ? Syntax.toDatum(s) : spec));
+        // The head is the kernel's #%require whatever the namespace binds (it may bind nothing).
+        Syntax specStx = withTopContext(spec);
+        Syntax form = specStx.withContent(Pair.list(org.jracket.runtime.expand.CoreScope.id("#%require"), specStx));
+        TopLevelExpander.eval(form, this);
     }
 
     /** Declares and instantiates (runs) a module given by path string or module path datum. */

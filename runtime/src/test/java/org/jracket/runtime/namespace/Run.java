@@ -45,7 +45,11 @@ public final class Run {
     public Object eval(String text) {
         Object forms = org.jracket.runtime.read.ModuleReader.readModule(text, "/t/repl");
         Object result = null;
-        for (var f : org.jracket.runtime.syntax.Syntax.listOf(forms)) result = ns.evalTopLevel(f);
+        try {
+            for (var f : org.jracket.runtime.syntax.Syntax.listOf(forms)) result = ns.evalTopLevel(f);
+        } catch (RacketException e) {
+            throw new AssertionError(Errors.messageOf(e.value), e);
+        }
         return result;
     }
 }
