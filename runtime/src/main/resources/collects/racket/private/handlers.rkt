@@ -54,7 +54,7 @@
                                                     (syntax->list (syntax (param ...)))
                                                     (syntax->list (syntax (val ...)))))])
            (syntax (with-continuation-mark parameterization-key
-                     (extend-parameterization (continuation-mark-set-first #f parameterization-key)
+                     (extend-parameterization (current-parameterization)
                                               pv ...)
                      (let-values () body1 body ...))))])))
 

@@ -253,7 +253,7 @@
            (with-syntax ([(arg ...)
                           (map (lambda (acc n)
                                  (let ([u (assq n updates)])
-                                   (if u (cdr u) (list acc (quote-syntax s)))))
+                                   (if u (cdr u) (datum->syntax (quote-syntax here) (list acc (quote-syntax s))))))
                                accs names)]
                          [ctor ctor]
                          [pred (caddr info)])
