@@ -18,6 +18,7 @@ public final class Continuation extends ControlProcedure {
     @Override Object applyControl(Machine m, Object[] args) {
         Object v = MultipleValues.of(args);
         if (composable) return m.runFrames(segments, v);
+        if (!m.promptAvailable(tag)) throw ControlPrims.noPrompt("continuation application", tag);
         throw new JumpSignal(this, v, m.winders);
     }
 

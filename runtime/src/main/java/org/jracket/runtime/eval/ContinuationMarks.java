@@ -41,6 +41,8 @@ final class ContinuationMarks {
             @Override Object applyControl(Machine m, Object[] a) {
                 checkArity(a);
                 for (MarkFrame f = marksOf(a[0], m, name(), a); f != null; f = f.next) if (f.key == a[1]) return f.value;
+                // As in Racket, the parameterization key always has a value: the place's root.
+                if (a[1] == ParameterPrims.PARAMZ_KEY) return ParameterPrims.current(m);
                 return a.length > 2 ? a[2] : Boolean.FALSE;
             }
         });

@@ -68,6 +68,7 @@ public final class ControlPrims {
         }));
         t.put("abort-current-continuation", control("abort-current-continuation", Procedure.maskRange(1, -1), (m, a) -> {
             PromptTag tag = tagArg("abort-current-continuation", a, 0);
+            if (!m.promptAvailable(tag)) throw noPrompt("abort-current-continuation", tag);
             Object[] vals = new Object[a.length - 1];
             System.arraycopy(a, 1, vals, 0, vals.length);
             throw new AbortSignal(tag, vals, m.winders);
@@ -76,11 +77,20 @@ public final class ControlPrims {
             a -> new PromptTag(a.length == 0 ? null : ((Symbol) a[0]).name)));
         t.add(Primitive.of0("default-continuation-prompt-tag", () -> PromptTag.DEFAULT));
         t.add(Primitive.of1("continuation-prompt-tag?", v -> v instanceof PromptTag));
+        t.put("continuation-prompt-available?", control("continuation-prompt-available?", Procedure.maskRange(1, 2), (m, a) -> {
+            PromptTag tag = tagArg("continuation-prompt-available?", a, 0);
+            return tag == PromptTag.DEFAULT || m.promptAvailable(tag);
+        }));
         t.add(Primitive.of1("continuation?", v -> v instanceof Continuation || v instanceof EscapeContinuation));
         t.put("dynamic-wind", control("dynamic-wind", Procedure.maskExactly(3), ControlPrims::dynamicWind));
         ContinuationMarks.register(t);
         ExceptionHandling.register(t);
         ParameterPrims.register(t);
+    }
+
+    static RuntimeException noPrompt(String who, PromptTag tag) {
+        return Errors.raise(org.jracket.runtime.exn.ExnTypes.CONTINUATION,
+            who + ": no corresponding prompt in the continuation\n  tag: " + org.jracket.runtime.print.Printer.toPrintString(tag));
     }
 
     private static Object apply(Machine m, Object[] a) {

@@ -33,6 +33,16 @@ public final class Machine {
     int depth;
     int spillBase;
     int maxDepth = DEFAULT_MAX_DEPTH;
+    /** Calls between two runs of {@link #preemption}. */
+    static final int PREEMPT_INTERVAL = 20_000;
+    /**
+     * Run every {@link #PREEMPT_INTERVAL} calls when set: the thread scheduler's hook that lets
+     * the other threads of a place take a turn and makes kill-thread reach a busy thread.
+     */
+    Runnable preemption;
+    int fuel = PREEMPT_INTERVAL;
+    /** Tags of the prompts active on this thread's Java stack (innermost last). */
+    private final java.util.ArrayList<PromptTag> activePrompts = new java.util.ArrayList<>();
     /** The place this thread runs for (see {@link PlaceContext}). */
     PlaceContext place;
 
@@ -40,6 +50,14 @@ public final class Machine {
 
     /** Lets a thread that was started with a large Java stack nest more calls before spilling. */
     public void setMaxDepth(int n) { maxDepth = n; }
+
+    /** Installs (or with null removes) this thread's preemption hook (see {@link #preemption}). */
+    public void setPreemption(Runnable hook) { preemption = hook; }
+
+    private void refuel() {
+        fuel = PREEMPT_INTERVAL;
+        if (preemption != null) preemption.run();
+    }
 
     // ---- calls ---------------------------------------------------------------------
 
@@ -68,6 +86,7 @@ public final class Machine {
 
     /** Runs a procedure body in a new frame: the call loop that completes tail calls. */
     Object runBody(Node body, Object[] frame) {
+        if (--fuel < 0) refuel();
         if (depth - spillBase >= maxDepth) throw spill(new BodyFrame(body, frame));
         MarkFrame savedMarks = marks, savedBase = frameBase;
         frameBase = marks;
@@ -98,6 +117,7 @@ public final class Machine {
 
     /** Performs the pending tail call; may itself end in another TAIL. */
     Object runTail() {
+        if (--fuel < 0) refuel();
         Procedure p = tailFn;
         Object[] a = tailArgs;
         tailFn = null;
@@ -240,6 +260,7 @@ public final class Machine {
         Object[] fnArgs = thunkArgs;
         ContFrame[] frames = null;
         Object value = null;
+        activePrompts.add(tag);
         try {
             while (true) {
                 try {
@@ -275,13 +296,24 @@ public final class Machine {
                         return defaultAbortHandler(tag, a.values);
                     }
                     return call(handler, a.values);
+                } catch (ControlSignal | org.jracket.runtime.exn.RacketException | Error e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // A bug or unchecked Java failure inside a primitive: report it as a Racket
+                    // error at this prompt rather than killing the program's thread.
+                    marks = m0; frameBase = b0; winders = w0;
+                    fn = InternalError.reporter(e); fnArgs = Procedure.NO_ARGS; frames = null;
                 }
             }
         } finally {
+            activePrompts.remove(activePrompts.size() - 1);
             spillBase = savedSpillBase;
             marks = m0; frameBase = b0;
         }
     }
+
+    /** The default tag always has a prompt: every top-level form and module body runs under one. */
+    boolean promptAvailable(PromptTag tag) { return tag == PromptTag.DEFAULT || activePrompts.contains(tag); }
 
     private Object defaultAbortHandler(PromptTag tag, Object[] values) {
         // The default handler for the default tag calls a thunk; others return the values.

@@ -38,7 +38,7 @@ final class ParameterPrims {
         });
         t.put("extend-parameterization", new ControlProcedure("extend-parameterization", Procedure.maskRange(1, -1)) {
             @Override Object applyControl(Machine m, Object[] a) {
-                Parameterization z = (Parameterization) a[0];
+                Parameterization z = a[0] instanceof Parameterization pz ? pz : current(m);
                 int n = (a.length - 1) / 2;
                 Parameter[] ps = new Parameter[n];
                 Object[] vs = new Object[n];
