@@ -43,7 +43,7 @@
           (loop (cdr l)))))
     (unless (procedure-arity-includes? f (length ls))
       (contract-error
-       (format "~a: argument mismatch;\n the given procedure's expected number of arguments does not match the given number of lists\n  given procedure: ~a\n  expected: ~a\n  given: ~a\n  argument lists...:~a"
+       (format "~a: argument mismatch;\n the given procedure's expected number of arguments does not match the given number of lists\n  given procedure: ~a\n  expected: ~a\n  given: ~a\n  argument lists...: ~a"
                who
                (let ([n (object-name f)]) (if (symbol? n) n f))
                (arity->string (procedure-arity f))
