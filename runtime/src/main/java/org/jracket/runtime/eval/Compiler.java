@@ -37,7 +37,14 @@ final class Compiler {
         return cl;
     }
 
-    private Node compile(Expr e, Scope s, boolean tail) {
+    private Node compile(Expr e, Scope s, boolean tail) { return compile(e, s, tail, tail); }
+
+    /**
+     * @param tail      a call here may be handed to the enclosing call loop
+     * @param frameTail a mark set here belongs to the current continuation frame (true in tail
+     *                  position and in the body of a non-tail with-continuation-mark)
+     */
+    private Node compile(Expr e, Scope s, boolean tail, boolean frameTail) {
         return switch (e) {
             case Expr.Quote q -> new ConstNode(q.datum());
             case Expr.QuoteSyntax q -> new ConstNode(q.stx());
@@ -49,12 +56,12 @@ final class Compiler {
             case Expr.DefineValues d -> new DefineNode(d.slots(), compile(d.value(), s, false), true);
             case Expr.Lambda l -> new LambdaNode(lambda(l, s, l.name()));
             case Expr.CaseLambda cl -> caseLambda(cl, s);
-            case Expr.If i -> new IfNode(compile(i.test(), s, false), compile(i.then(), s, tail), compile(i.otherwise(), s, tail));
-            case Expr.Begin b -> seq(b.body(), s, tail);
+            case Expr.If i -> new IfNode(compile(i.test(), s, false), compile(i.then(), s, tail, frameTail), compile(i.otherwise(), s, tail, frameTail));
+            case Expr.Begin b -> seq(b.body(), s, tail, frameTail);
             case Expr.Begin0 b -> new Begin0Node(compile(b.first(), s, false), all(b.rest(), s));
-            case Expr.LetValues lv -> bind(lv.ids(), lv.rhs(), lv.body(), s, tail, false);
-            case Expr.LetrecValues lr -> bind(lr.ids(), lr.rhs(), lr.body(), s, tail, true);
-            case Expr.WithContinuationMark w -> new MarkNode(compile(w.key(), s, false), compile(w.value(), s, false), compile(w.body(), s, tail), tail);
+            case Expr.LetValues lv -> bind(lv.ids(), lv.rhs(), lv.body(), s, tail, frameTail, false);
+            case Expr.LetrecValues lr -> bind(lr.ids(), lr.rhs(), lr.body(), s, tail, frameTail, true);
+            case Expr.WithContinuationMark w -> new MarkNode(compile(w.key(), s, false), compile(w.value(), s, false), compile(w.body(), s, tail, true), frameTail);
             case Expr.App a -> app(a, s, tail);
             case Expr.VariableReference v -> new VariableReferenceNode(self, v.slot());
         };
@@ -66,10 +73,11 @@ final class Compiler {
         return ns;
     }
 
-    private Node seq(Expr[] body, Scope s, boolean tail) {
-        if (body.length == 1) return compile(body[0], s, tail);
+    private Node seq(Expr[] body, Scope s, boolean tail, boolean frameTail) {
+        int last = body.length - 1;
+        if (last == 0) return compile(body[0], s, tail, frameTail);
         Node[] ns = new Node[body.length];
-        for (int i = 0; i < body.length; i++) ns[i] = compile(body[i], s, tail && i == body.length - 1);
+        for (int i = 0; i < body.length; i++) ns[i] = i == last ? compile(body[i], s, tail, frameTail) : compile(body[i], s, false);
         return new SeqNode(ns);
     }
 
@@ -108,7 +116,7 @@ final class Compiler {
         return new CaseLambdaNode(codes, cl.name());
     }
 
-    private Node bind(Local[][] ids, Expr[] rhs, Expr body, Scope s, boolean tail, boolean rec) {
+    private Node bind(Local[][] ids, Expr[] rhs, Expr body, Scope s, boolean tail, boolean frameTail, boolean rec) {
         int[][] slots = new int[ids.length][];
         Node[] rhsNodes = new Node[rhs.length];
         if (rec) {
@@ -128,7 +136,7 @@ final class Compiler {
                 for (int j = 0; j < ids[i].length; j++) slots[i][j] = s.add(ids[i][j]);
             }
         }
-        return new BindNode(slots, rhsNodes, compile(body, s, tail));
+        return new BindNode(slots, rhsNodes, compile(body, s, tail, frameTail));
     }
 
     private Node app(Expr.App a, Scope s, boolean tail) {

@@ -43,7 +43,13 @@ public final class ControlPrims {
     public static void register(PrimitiveTable t) {
         t.put("apply", control("apply", Procedure.maskRange(2, -1), ControlPrims::apply));
         t.put("call-with-values", control("call-with-values", Procedure.maskExactly(2), (m, a) -> {
-            Object v = m.call(a[0], Procedure.NO_ARGS);
+            Object v;
+            try {
+                v = m.call(a[0], Procedure.NO_ARGS);
+            } catch (CaptureSignal s) {
+                s.push(new ConsumerFrame(a[1]), m);
+                throw s;
+            }
             return m.tailCall(a[1], MultipleValues.toArray(v));
         }));
         ControlProcedure callcc = control("call-with-current-continuation", Procedure.maskRange(1, 2), (m, a) -> {
@@ -140,6 +146,13 @@ public final class ControlPrims {
             throw s;
         }
         return WindFrame.exit(m, w, v);
+    }
+
+    /** A call-with-values whose producer was moved to the heap: the consumer still has to run. */
+    static final class ConsumerFrame extends ContFrame {
+        final Object consumer;
+        ConsumerFrame(Object consumer) { this.consumer = consumer; }
+        @Override Object resume(Object v, Machine m) { return m.tailCall(consumer, MultipleValues.toArray(v)); }
     }
 
     /** A dynamic-wind body on the heap: when it finishes, the post thunk runs. */

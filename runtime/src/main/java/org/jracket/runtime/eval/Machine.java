@@ -261,6 +261,10 @@ public final class Machine {
         ContFrame[] frames = null;
         Object value = null;
         activePrompts.add(tag);
+        // Marks are delimited by prompts for user lookups: a boundary entry keyed by the tag.
+        marks = new MarkFrame(tag, null, marks);
+        frameBase = marks;
+        MarkFrame inside = marks;
         try {
             while (true) {
                 try {
@@ -272,8 +276,8 @@ public final class Machine {
                     }
                     return runFrames(frames, value);
                 } catch (CaptureSignal s) {
-                    marks = m0; frameBase = b0; winders = w0;
-                    if (!s.caughtBy(tag)) throw s;
+                    marks = inside; frameBase = inside; winders = w0;
+                    if (!s.caughtBy(tag)) { marks = m0; frameBase = b0; throw s; }
                     ContFrame[] segs = s.segments();
                     if (s.kind == CaptureSignal.Kind.SPILL) {
                         fn = null; frames = segs; value = VoidValue.VOID;
@@ -284,7 +288,7 @@ public final class Machine {
                     }
                 } catch (JumpSignal j) {
                     if (j.k.tag != tag) throw j;
-                    marks = m0; frameBase = b0;
+                    marks = inside; frameBase = inside;
                     unwindWinders(j.winders, j.k.winders);
                     fn = null; frames = j.k.segments; value = j.value;
                 } catch (AbortSignal a) {
@@ -301,7 +305,7 @@ public final class Machine {
                 } catch (RuntimeException e) {
                     // A bug or unchecked Java failure inside a primitive: report it as a Racket
                     // error at this prompt rather than killing the program's thread.
-                    marks = m0; frameBase = b0; winders = w0;
+                    marks = inside; frameBase = inside; winders = w0;
                     fn = InternalError.reporter(e); fnArgs = Procedure.NO_ARGS; frames = null;
                 }
             }
@@ -342,6 +346,8 @@ public final class Machine {
 
     // ---- marks ---------------------------------------------------------------------
 
+    private static final Object NO_FRAME = new Object();
+
     /** The innermost mark value for key, or null. */
     Object firstMark(Object key) {
         for (MarkFrame f = marks; f != null; f = f.next) if (f.key == key) return f.value;
@@ -350,6 +356,6 @@ public final class Machine {
 
     /** Sets a mark in the current frame (replacing the frame's mark for the same key). */
     void setMark(Object key, Object value) {
-        marks = new MarkFrame(key, value, MarkFrame.without(marks, frameBase, key));
+        marks = new MarkFrame(key, value, MarkFrame.without(marks, frameBase, key), frameBase == null ? NO_FRAME : frameBase);
     }
 }
