@@ -250,14 +250,17 @@
                        (unless (memq (car u) names)
                          (raise-syntax-error #f "accessor name not associated with the given structure type" stx f)))
                      updates (syntax->list (syntax (fld ...))))
-           (with-syntax ([(arg ...)
+           ;; one identifier object for the temporary, used for both its
+           ;; binding and its references
+           (with-syntax ([s (datum->syntax (quote-syntax here) 'the-struct)])
+            (with-syntax ([(arg ...)
                           (map (lambda (acc n)
                                  (let ([u (assq n updates)])
-                                   (if u (cdr u) (datum->syntax (quote-syntax here) (list acc (quote-syntax s))))))
+                                   (if u (cdr u) (datum->syntax (quote-syntax here) (list acc (syntax s))))))
                                accs names)]
                          [ctor ctor]
                          [pred (caddr info)])
              (syntax (let-values ([(s) e])
                        (if (pred s)
                            (ctor arg ...)
-                           (raise-argument-error 'struct-copy (symbol->string 'pred) s))))))]))))
+                           (raise-argument-error 'struct-copy (symbol->string 'pred) s)))))))]))))
