@@ -308,9 +308,19 @@
             [else (raise-syntax-error #f "bad argument sequence" stx f)]))))
 
     ;; the name to give the generated procedure
+    ;; the name to give a keyword procedure: the inferred-name property
+    ;; (set by define), else the binding being defined (syntax-local-name),
+    ;; else, as Racket does, the source location
     (define (lambda-name stx)
       (let ([n (syntax-property stx 'inferred-name)])
-        (if (symbol? n) n #f)))
+        (cond
+          [(symbol? n) n]
+          [(let ([l (syntax-local-name)]) (and (symbol? l) l)) => values]
+          [else #f])))
+    (define (srcloc-name stx)
+      (let ([src (syntax-source stx)] [line (syntax-line stx)] [col (syntax-column stx)])
+        (and src line col
+             (string->symbol (format "~a:~a:~a" (if (path? src) (path->string src) src) line col)))))
 
     ;; give a template result the source location of the macro use
     (define (relocate r stx) (datum->syntax r (syntax-e r) stx r))
@@ -395,7 +405,7 @@
                            (list (quote-syntax quote) required)
                            (list (quote-syntax quote) allowed)
                            n-req n-opt (and rest-t #t)
-                           (list (quote-syntax quote) name)))))
+                           (list (quote-syntax quote) (or name (srcloc-name stx)))))))
          stx)))
 
     (define (filter-req kws)
