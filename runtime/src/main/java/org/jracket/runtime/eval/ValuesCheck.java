@@ -24,7 +24,7 @@ final class ValuesCheck {
         StringBuilder sb = new StringBuilder("result arity mismatch;\n expected number of values not received\n  expected: ")
             .append(expected).append("\n  received: ").append(vals.length);
         if (vals.length > 0) {
-            sb.append("\n  in: local-binding form\n  values...:");
+            sb.append("\n  in: local-binding form\n  arguments...:");
             for (Object x : vals) sb.append("\n   ").append(Printer.toPrintString(x));
         }
         return Errors.raise(ExnTypes.ARITY, sb.toString());

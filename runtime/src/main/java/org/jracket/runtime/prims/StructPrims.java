@@ -120,7 +120,7 @@ public final class StructPrims {
         }
         if (insp == PREFAB) {
             StructType st = Prefab.intern(name, parent, initCnt, autoCnt, autoV, imm);
-            return results(st, ctorName);
+            return MultipleValues.of(results(st, ctorName));
         }
         Object storedInspector = insp == Boolean.FALSE || (insp instanceof Inspector i && i != Inspector.current())
                 ? Boolean.FALSE : insp;

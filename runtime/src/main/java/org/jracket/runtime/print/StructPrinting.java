@@ -28,20 +28,21 @@ final class StructPrinting {
     }
 
     /**
-     * The fields printed for a non-prefab struct, or null if its type is opaque. Fields of
-     * opaque ancestors collapse into one trailing "...".
+     * The fields printed for a non-prefab struct, or null if its type is opaque. The fields of
+     * each opaque ancestor collapse into one "..." in its place (Racket 8.7's layout).
      */
     static Object[] visibleFields(Struct s) {
         if (!s.type.isTransparent()) return null;
         List<StructType> chain = new ArrayList<>();
         for (StructType t = s.type; t != null; t = t.parent) chain.add(0, t);
         List<Object> shown = new ArrayList<>();
-        boolean hidden = false;
         for (StructType t : chain) {
-            if (!t.isTransparent()) { hidden = true; continue; }
+            if (!t.isTransparent()) {
+                if (shown.isEmpty() || shown.get(shown.size() - 1) != ELLIPSIS) shown.add(ELLIPSIS);
+                continue;
+            }
             for (int i = t.fieldOffset(); i < t.totalFieldCount; i++) shown.add(s.fields[i]);
         }
-        if (hidden) shown.add(ELLIPSIS);
         return shown.toArray();
     }
 }
