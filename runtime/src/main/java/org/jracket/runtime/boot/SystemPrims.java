@@ -66,11 +66,6 @@ public final class SystemPrims {
         t.add(Primitive.ofN("current-process-milliseconds", 0, 1, a -> KernelAccess.syscalls().cpuTimeMillis()));
         t.add(Primitive.of0("current-gc-milliseconds", () -> GcClock.millis()));
         t.add(Primitive.ofN("collect-garbage", 0, 1, a -> { GcClock.collect(); return VoidValue.VOID; }));
-        t.add(Primitive.of1("sleep", secs -> {
-            double s = secs instanceof Long l ? l : ((Number) secs).doubleValue();
-            KernelAccess.syscalls().nanosleep((long) (s * 1e9));
-            return VoidValue.VOID;
-        }));
         t.add(Primitive.ofN("system-type", 0, 1, a -> a.length == 0 || a[0] == Symbol.of("os") ? Symbol.of("unix")
             : a[0] == Symbol.of("vm") ? Symbol.of("chez-scheme") : Symbol.of("unix")));
         t.add(Primitive.of0("version", () -> MString.immutable("8.7")));

@@ -45,6 +45,7 @@ public final class KernelPrimitives {
         org.jracket.runtime.io.PathPrims.register(t);
         org.jracket.runtime.boot.SystemPrims.register(t);
         org.jracket.runtime.expand.SyntaxPrims.register(t);
+        org.jracket.runtime.parallel.ParallelPrims.register(t);
         return t;
     }
 }

@@ -1,0 +1,34 @@
+package org.jracket.runtime.parallel;
+
+import org.jracket.runtime.exn.Errors;
+
+/**
+ * One end of a place channel: it receives from one queue and sends to the other, and the
+ * other end the reverse. As an event it is ready with the next message.
+ */
+final class PlaceChannel implements BaseEvt {
+    final PlaceQueue in;
+    final PlaceQueue out;
+
+    private PlaceChannel(PlaceQueue in, PlaceQueue out) { this.in = in; this.out = out; }
+
+    /** A connected pair of ends. */
+    static PlaceChannel[] pair() {
+        PlaceQueue a = new PlaceQueue(), b = new PlaceQueue();
+        return new PlaceChannel[] {new PlaceChannel(a, b), new PlaceChannel(b, a)};
+    }
+
+    void put(Object v) {
+        Object m = PlaceMessages.copy(v);
+        if (m == PlaceMessages.NOT_ALLOWED) throw Errors.contract("place-channel-put", "place-message-allowed?", v);
+        out.put(m);
+    }
+
+    @Override public Object poll(Waiter w, int index) { return in.poll(); }
+
+    @Override public void register(Waiter w, int index) { in.register(w); }
+
+    @Override public void unregister(Waiter w) { in.unregister(w); }
+
+    @Override public String toString() { return "#<place-channel>"; }
+}
