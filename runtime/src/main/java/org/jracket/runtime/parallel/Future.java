@@ -185,8 +185,11 @@ final class Future {
 
     synchronized boolean isDone() { return state == State.DONE; }
 
-    /** Carries a raised value out of the future's thunk to {@link #runIfPending}. */
-    private static final class Raised extends RuntimeException {
+    /**
+     * Carries a raised value out of the future's thunk to {@link #runIfPending}. An Error, so
+     * that the evaluator's prompts (which report stray Java exceptions as Racket errors) let it through.
+     */
+    private static final class Raised extends Error {
         final Object value;
 
         Raised(Object value) {
