@@ -19,6 +19,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] argv) throws InterruptedException {
+        if (argv.length > 0 && argv[0].equals("vm")) {
+            org.jracket.vmm.cli.VmCommand.main(java.util.Arrays.copyOfRange(argv, 1, argv.length));
+            return;
+        }
         CommandLine cmd;
         try {
             cmd = CommandLine.parse(argv);

@@ -1,0 +1,53 @@
+package org.jracket.vmm.guest;
+
+import java.nio.file.Files;
+
+import org.jracket.kernel.Kernel;
+import org.jracket.kernel.KernelConfig;
+import org.jracket.kernel.blob.Blob;
+import org.jracket.kernel.blob.BlobException;
+import org.jracket.kernel.blob.ImageFs;
+import org.jracket.kernel.console.Console;
+import org.jracket.kernel.hostfs.HostFs;
+import org.jracket.vmm.config.GuestConfig;
+import org.jracket.vmm.image.GuestImage;
+
+/**
+ * Turns a guest config into a booted guest kernel (the {@code v3_create} step): its memory and
+ * vCPUs, kernel limits, console, host mounts, and, unless init unpacks them with
+ * {@code -expandblob}, the collections mounted in place from the image.
+ */
+final class GuestKernel {
+    private GuestKernel() {}
+
+    static Kernel boot(GuestConfig config, GuestImage image, Console.Sink console) throws GuestSetupException {
+        GuestConfig.KernelLimits l = config.limits();
+        KernelConfig k = KernelConfig.defaults()
+                .withConsoleSink(console)
+                .withVcpus(config.cores())
+                .withGuestMemoryBytes(config.memoryBytes())
+                .withKernelPoolBytes(l.kernelPoolBytes())
+                .withTaskHeapBytes(l.taskHeapBytes())
+                .withTaskStackBytes(l.taskStackBytes())
+                .withMaxFileBytes(l.maxFileBytes())
+                .withEnv(config.env());
+        if (!config.init().commandLine().expandBlob()) {
+            Blob collections = parse(image.collectionsBlob());
+            k = k.withMount(config.collections().root(), kernel -> new ImageFs(collections));
+        }
+        for (GuestConfig.HostMount m : config.mounts()) {
+            if (!Files.isDirectory(m.src()))
+                throw new GuestSetupException("host mount " + m.src() + " (for " + m.dest() + ") is not a directory on this host");
+            k = k.withMount(m.dest(), kernel -> new HostFs(m.src(), !m.writable()));
+        }
+        return Kernel.boot(k);
+    }
+
+    private static Blob parse(byte[] blob) throws GuestSetupException {
+        try {
+            return Blob.parse(blob);
+        } catch (BlobException e) {
+            throw new GuestSetupException("collections: " + e.getMessage());
+        }
+    }
+}
