@@ -14,6 +14,8 @@ import org.jracket.kernel.signal.SignalHandler;
 import org.jracket.kernel.signal.Signals;
 import org.jracket.kernel.syscall.Errno;
 import org.jracket.kernel.syscall.FileStat;
+import org.jracket.kernel.syscall.OpenFlags;
+import org.jracket.kernel.syscall.SystemCalls;
 import org.jracket.kernel.task.Task;
 import org.jracket.kernel.task.TaskExit;
 import org.jracket.kernel.task.WaitStatus;
@@ -183,5 +185,64 @@ class PipeTest {
         }
         closer.join();
         assertEquals(writers * records, got);
+    }
+
+    @Test
+    void smallCapacityBlocksWritersAndNonBlockingWritesStoreWhatFits() throws Exception {
+        Task t = Sys.boot().init();
+        int[] p = new int[2];
+        t.pipe(p);
+        assertEquals(4, t.fcntl(p[1], SystemCalls.F_SETPIPE_SZ, 4));
+        assertEquals(4, t.fcntl(p[0], SystemCalls.F_GETPIPE_SZ, 0));
+        assertEquals(0, t.fcntl(p[1], SystemCalls.F_SETFL, OpenFlags.O_NONBLOCK));
+        assertEquals(OpenFlags.O_WRONLY | OpenFlags.O_NONBLOCK, t.fcntl(p[1], SystemCalls.F_GETFL, 0));
+        assertEquals(4, t.write(p[1], "abcdef".getBytes(), 0, 6));
+        assertEquals(-Errno.EAGAIN.code, t.write(p[1], "x".getBytes(), 0, 1));
+        assertEquals(-Errno.EBUSY.code, t.fcntl(p[1], SystemCalls.F_SETPIPE_SZ, 2));
+        t.fcntl(p[1], SystemCalls.F_SETFL, 0);
+        // a blocking 3-byte write into a 4-byte pipe holding 4 bytes waits for the reader
+        ExecutorService ex = Executors.newSingleThreadExecutor();
+        Future<Integer> w = ex.submit(() -> t.write(p[1], "xyz".getBytes(), 0, 3));
+        Thread.sleep(50);
+        assertFalse(w.isDone());
+        byte[] b = new byte[8];
+        assertEquals(4, t.read(p[0], b, 0, 8));
+        assertEquals(3, w.get(5, TimeUnit.SECONDS));
+        assertEquals(3, t.read(p[0], b, 0, 8));
+        assertEquals("xyz", new String(b, 0, 3));
+        ex.shutdown();
+    }
+
+    @Test
+    void nonBlockingReadIsEagainWhenEmptyAndZeroAtEof() {
+        Task t = Sys.boot().init();
+        int[] p = new int[2];
+        t.pipe(p);
+        t.fcntl(p[0], SystemCalls.F_SETFL, OpenFlags.O_NONBLOCK);
+        byte[] b = new byte[8];
+        assertEquals(-Errno.EAGAIN.code, t.read(p[0], b, 0, 8));
+        t.write(p[1], "q".getBytes(), 0, 1);
+        assertEquals(1, t.read(p[0], b, 0, 8));
+        t.close(p[1]);
+        assertEquals(0, t.read(p[0], b, 0, 8));
+        assertEquals(-Errno.EBADF.code, t.fcntl(99, SystemCalls.F_GETFL, 0));
+    }
+
+    @Test
+    void hugeCapacityGrowsTheRingOnDemandAndKeepsOrder() {
+        Task t = Sys.boot().init();
+        int[] p = new int[2];
+        t.pipe(p);
+        t.fcntl(p[1], SystemCalls.F_SETPIPE_SZ, Integer.MAX_VALUE);
+        byte[] data = new byte[300_000];
+        for (int i = 0; i < data.length; i++) data[i] = (byte) (i * 31);
+        // one writer, no reader running: everything fits because the ring grows
+        t.write(p[1], data, 0, 1000);
+        byte[] b = new byte[data.length];
+        assertEquals(600, t.read(p[0], b, 0, 600)); // moves head so growth must unwrap the ring
+        t.write(p[1], data, 1000, data.length - 1000);
+        int got = 600;
+        while (got < data.length) got += t.read(p[0], b, got, data.length - got);
+        assertArrayEquals(data, b);
     }
 }

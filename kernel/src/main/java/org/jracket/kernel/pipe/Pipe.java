@@ -11,17 +11,26 @@ import org.jracket.kernel.syscall.ErrnoException;
  * A bounded byte FIFO shared by a read end and a write end (seed paper 4.4: the buffer, its lock,
  * a wait queue and a count of open ends). A read blocks until data or end of file (every write
  * end closed) and returns what is there; a write blocks until all of it is in, and writes of at
- * most {@link #ATOMIC_BYTES} are never interleaved with other writers'. Writing with no read end
- * open fails with EPIPE.
+ * most {@link #ATOMIC_BYTES} (or the capacity, if smaller) are never interleaved with other
+ * writers'. Writing with no read end open fails with EPIPE.
+ *
+ * <p>The capacity can be changed while the pipe is open (Linux's {@code F_SETPIPE_SZ}, used by
+ * the runtime for Racket's {@code (make-pipe limit)}, whose limits are often a few bytes, and for
+ * unlimited pipes, given a huge capacity). The ring therefore starts small and grows on demand up
+ * to the capacity, so a huge capacity costs nothing until data is actually queued. Non-blocking
+ * calls ({@code O_NONBLOCK}) fail with EAGAIN instead of waiting; a non-blocking write stores
+ * what fits, as Racket's {@code write-bytes-avail*} needs, even for small writes.
  */
 public final class Pipe {
     /** Writes up to this size are atomic (POSIX PIPE_BUF). */
     public static final int ATOMIC_BYTES = 4096;
     public static final int DEFAULT_CAPACITY = 65536;
+    private static final int INITIAL_RING = 4096;
     private static final AtomicLong IDS = new AtomicLong(1);
 
     public final long id = IDS.getAndIncrement();
-    private final byte[] ring;
+    private byte[] ring;
+    private int capacity;
     private int head, count;       // head: next byte to read
     private int readers, writers;  // open ends
     private final ReentrantLock lock = new ReentrantLock();
@@ -29,8 +38,9 @@ public final class Pipe {
     private final Condition roomOrNoReader = lock.newCondition();
 
     public Pipe(int capacity) {
-        if (capacity < ATOMIC_BYTES) throw new IllegalArgumentException("pipe capacity below " + ATOMIC_BYTES);
-        ring = new byte[capacity];
+        if (capacity < 1) throw new IllegalArgumentException("pipe capacity below 1");
+        this.capacity = capacity;
+        ring = new byte[Math.min(capacity, INITIAL_RING)];
     }
 
     /** Creates the two ends, each holding one reference. */
@@ -41,12 +51,53 @@ public final class Pipe {
         return new PipeEnd[] {new PipeEnd(p, true), new PipeEnd(p, false)};
     }
 
-    int read(byte[] buf, int off, int len) {
+    public int capacity() {
+        lock.lock();
+        try {
+            return capacity;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Changes the capacity; EBUSY if more than that is buffered now, EINVAL below 1. */
+    public void setCapacity(int newCapacity) {
+        if (newCapacity < 1) throw ErrnoException.of(Errno.EINVAL);
+        lock.lock();
+        try {
+            if (count > newCapacity) throw ErrnoException.of(Errno.EBUSY);
+            if (ring.length > newCapacity) resize(Math.max(count, Math.min(newCapacity, INITIAL_RING)));
+            capacity = newCapacity;
+            roomOrNoReader.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Moves the buffered bytes to a ring of the given size, starting at index 0. */
+    private void resize(int size) {
+        byte[] nr = new byte[size];
+        int first = Math.min(count, ring.length - head);
+        System.arraycopy(ring, head, nr, 0, first);
+        System.arraycopy(ring, 0, nr, first, count - first);
+        ring = nr;
+        head = 0;
+    }
+
+    /** Grows the ring (doubling, at most to the capacity) so that `need` more bytes fit. */
+    private void ensureRing(int need) {
+        if (ring.length - count >= need || ring.length >= capacity) return;
+        long want = Math.max((long) ring.length * 2, (long) count + need);
+        resize((int) Math.min(want, capacity));
+    }
+
+    int read(byte[] buf, int off, int len, boolean nonBlocking) {
         if (len == 0) return 0;
         lockInterruptibly();
         try {
             while (count == 0) {
                 if (writers == 0) return 0;
+                if (nonBlocking) throw ErrnoException.of(Errno.EAGAIN);
                 await(dataOrEof);
             }
             int n = Math.min(len, count);
@@ -62,7 +113,7 @@ public final class Pipe {
         }
     }
 
-    int write(byte[] buf, int off, int len) {
+    int write(byte[] buf, int off, int len, boolean nonBlocking) {
         lockInterruptibly();
         int done = 0;
         try {
@@ -71,9 +122,14 @@ public final class Pipe {
                     if (done > 0) return done;
                     throw ErrnoException.of(Errno.EPIPE);
                 }
-                int room = ring.length - count;
+                int room = capacity - count;
                 // Small writes wait for room for all of it, so they stay in one piece.
-                boolean mustWait = len <= ATOMIC_BYTES ? room < len : room == 0;
+                boolean atomic = !nonBlocking && len <= Math.min(ATOMIC_BYTES, capacity);
+                boolean mustWait = atomic ? room < len : room == 0;
+                if (mustWait && nonBlocking) {
+                    if (done > 0) return done;
+                    throw ErrnoException.of(Errno.EAGAIN);
+                }
                 if (mustWait) {
                     try {
                         await(roomOrNoReader);
@@ -84,6 +140,7 @@ public final class Pipe {
                     continue;
                 }
                 int n = Math.min(len - done, room);
+                ensureRing(n);
                 int tail = (head + count) % ring.length;
                 int first = Math.min(n, ring.length - tail);
                 System.arraycopy(buf, off + done, ring, tail, first);

@@ -23,9 +23,9 @@ public final class PipeEnd extends OpenFile {
 
     public Pipe pipe() { return pipe; }
 
-    @Override public int read(byte[] buf, int off, int len) { return pipe.read(buf, off, len); }
+    @Override public int read(byte[] buf, int off, int len) { return pipe.read(buf, off, len, isNonBlocking()); }
 
-    @Override public int write(byte[] buf, int off, int len) { return pipe.write(buf, off, len); }
+    @Override public int write(byte[] buf, int off, int len) { return pipe.write(buf, off, len, isNonBlocking()); }
 
     @Override
     public FileStat stat() { return new FileStat(FileStat.Kind.PIPE, pipe.available(), 0600, 0, pipe.id); }

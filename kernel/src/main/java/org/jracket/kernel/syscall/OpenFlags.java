@@ -10,6 +10,8 @@ public final class OpenFlags {
     public static final int O_EXCL = 0x80;
     public static final int O_TRUNC = 0x200;
     public static final int O_APPEND = 0x400;
+    /** Calls that would wait (pipe reads and writes) fail with EAGAIN instead. */
+    public static final int O_NONBLOCK = 0x800;
     public static final int O_DIRECTORY = 0x10000;
 
     private OpenFlags() {}

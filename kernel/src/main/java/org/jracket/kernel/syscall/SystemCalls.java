@@ -114,6 +114,17 @@ public interface SystemCalls {
      */
     default int sigaction(int signo, SignalHandler handler) { return -Errno.ENOSYS.code; }
 
+    /** {@link #fcntl} commands, with Linux's values. */
+    int F_GETFL = 3, F_SETFL = 4, F_SETPIPE_SZ = 1031, F_GETPIPE_SZ = 1032;
+    /**
+     * Descriptor control: {@code F_GETFL} answers the open flags, {@code F_SETFL} sets
+     * {@code O_NONBLOCK} (other bits ignored), {@code F_GETPIPE_SZ}/{@code F_SETPIPE_SZ} read and
+     * change a pipe's capacity (unlike Linux, any size of at least 1 byte is kept exactly: the
+     * runtime's pipes need small limits; EBUSY if more is buffered now). Returns a value &gt;= 0
+     * or -errno (EBADF for pipe commands on other files).
+     */
+    default int fcntl(int fd, int cmd, int arg) { return -Errno.ENOSYS.code; }
+
     // ---- guest memory (page protections are enforced by memRead/memWrite) ------------------
     int PROT_NONE = 0, PROT_READ = 1, PROT_WRITE = 2, PROT_EXEC = 4;
     int MAP_SHARED = 0x01, MAP_PRIVATE = 0x02, MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20;

@@ -551,6 +551,25 @@ public final class Task implements SystemCalls {
         }, signo);
     }
 
+    @Override
+    public int fcntl(int fd, int cmd, int arg) {
+        return (int) run(Syscall.FCNTL, () -> {
+            OpenFile f = fds.get(fd);
+            switch (cmd) {
+                case F_GETFL: return f.flags();
+                case F_SETFL: f.setStatusFlags(arg); return 0;
+                case F_GETPIPE_SZ: return pipeOf(f).capacity();
+                case F_SETPIPE_SZ: pipeOf(f).setCapacity(arg); return arg;
+                default: throw ErrnoException.of(Errno.EINVAL);
+            }
+        }, fd, cmd, arg);
+    }
+
+    private static Pipe pipeOf(OpenFile f) {
+        if (f instanceof PipeEnd end) return end.pipe();
+        throw ErrnoException.of(Errno.EBADF);
+    }
+
     private void deliverPending() {
         int signo;
         while ((signo = signals.take()) != 0) deliver(SignalInfo.sent(signo, 0));

@@ -15,12 +15,22 @@ import org.jracket.kernel.syscall.OpenFlags;
 public abstract class OpenFile {
     private final AtomicInteger refs = new AtomicInteger(1);
     protected final int flags;
+    /** O_NONBLOCK, the one status flag fcntl(F_SETFL) may change, shared by every descriptor. */
+    private volatile boolean nonBlocking;
 
-    protected OpenFile(int flags) { this.flags = flags; }
+    protected OpenFile(int flags) {
+        this.flags = flags & ~OpenFlags.O_NONBLOCK;
+        this.nonBlocking = (flags & OpenFlags.O_NONBLOCK) != 0;
+    }
 
     public final boolean readable() { return (flags & OpenFlags.O_ACCMODE) != OpenFlags.O_WRONLY; }
     public final boolean writable() { return (flags & OpenFlags.O_ACCMODE) != OpenFlags.O_RDONLY; }
-    public final int flags() { return flags; }
+    public final int flags() { return nonBlocking ? flags | OpenFlags.O_NONBLOCK : flags; }
+
+    public final boolean isNonBlocking() { return nonBlocking; }
+
+    /** fcntl(F_SETFL): only O_NONBLOCK can change; the other bits are ignored, as on Linux. */
+    public final void setStatusFlags(int f) { nonBlocking = (f & OpenFlags.O_NONBLOCK) != 0; }
 
     /** Reads up to len bytes; 0 at end of file. May block (pipes, console). */
     public int read(byte[] buf, int off, int len) { throw ErrnoException.of(Errno.EINVAL); }
