@@ -114,16 +114,30 @@ public final class ControlPrims {
         EscapeContinuation k = new EscapeContinuation();
         MarkFrame m0 = m.marks, b0 = m.frameBase;
         Winder w0 = m.winders;
+        boolean captured = false;
         try {
             return m.call(a[0], new Object[] {k});
         } catch (EscapeSignal e) {
             if (e.k != k) throw e;
-            m.unwindWinders(e.winders, w0);
+            // A post thunk may escape to this same call/ec: unwinding goes on from there.
+            while (true) {
+                try {
+                    m.unwindWinders(e.winders, w0);
+                    break;
+                } catch (EscapeSignal again) {
+                    if (again.k != k) throw again;
+                    e = again;
+                }
+            }
             m.marks = m0; m.frameBase = b0;
             return e.value;
         } catch (CaptureSignal s) {
+            // The call/ec lives on in a heap frame, which deactivates it when resumed.
+            captured = true;
             s.push(new EscapeFrame(k), m);
             throw s;
+        } finally {
+            if (!captured) k.active = false;
         }
     }
 
@@ -131,7 +145,7 @@ public final class ControlPrims {
         Procedure pre = procedureArg("dynamic-wind", a[0], 0, a);
         Procedure post = procedureArg("dynamic-wind", a[2], 2, a);
         m.call(pre, Procedure.NO_ARGS);
-        Winder w = new Winder(pre, post, m.winders);
+        Winder w = new Winder(pre, post, m.winders, m.marks);
         return windBody(m, w, a[1]);
     }
 

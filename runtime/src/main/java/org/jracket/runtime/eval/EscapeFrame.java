@@ -6,7 +6,7 @@ final class EscapeFrame extends ContFrame {
 
     EscapeFrame(EscapeContinuation k) { this.k = k; }
 
-    @Override Object resume(Object value, Machine m) { return value; }
+    @Override Object resume(Object value, Machine m) { k.active = false; return value; }
 
     @Override boolean isEscapeTarget(EscapeContinuation target) { return target == k; }
 }

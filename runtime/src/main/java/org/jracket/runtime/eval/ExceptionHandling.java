@@ -58,31 +58,41 @@ public final class ExceptionHandling {
         }
     };
 
-    /** Raises v in the current context; returns only for a continuable raise. */
+    /**
+     * Raises v in the current context; returns only for a continuable raise. Each handler runs
+     * with the handler installed before it current; when a handler returns from a
+     * non-continuable raise, its result is propagated to that previous handler, as in Racket.
+     */
     static Object raise(Machine m, Object v, boolean continuable) {
-        Object handler = UNCAUGHT;
-        MarkFrame below = null;
-        for (MarkFrame f = m.marks; f != null; f = f.next) {
-            if (f.key == HANDLER_KEY) { handler = f.value; below = f.next; break; }
+        MarkFrame from = m.marks;
+        while (true) {
+            Object handler = UNCAUGHT;
+            MarkFrame below = null;
+            for (MarkFrame f = from; f != null; f = f.next) {
+                if (f.key == HANDLER_KEY) { handler = f.value; below = f.next; break; }
+            }
+            Object next = UNCAUGHT;
+            for (MarkFrame f = below; f != null; f = f.next) {
+                if (f.key == HANDLER_KEY) { next = f.value; break; }
+            }
+            MarkFrame savedMarks = m.marks, savedBase = m.frameBase;
+            Object r;
+            m.frameBase = m.marks;
+            m.marks = new MarkFrame(HANDLER_KEY, next, m.marks);
+            try {
+                r = m.call(handler, new Object[] {v});
+            } finally {
+                m.marks = savedMarks;
+                m.frameBase = savedBase;
+            }
+            if (continuable) return r;
+            if (handler == UNCAUGHT) {
+                // The uncaught-exception handler must escape; if it returned, abort anyway.
+                throw new AbortSignal(PromptTag.DEFAULT, new Object[] {Primitive.of0("void", () -> VoidValue.VOID)}, m.winders);
+            }
+            v = r;
+            from = below;
         }
-        Object next = UNCAUGHT;
-        for (MarkFrame f = below; f != null; f = f.next) {
-            if (f.key == HANDLER_KEY) { next = f.value; break; }
-        }
-        MarkFrame savedMarks = m.marks, savedBase = m.frameBase;
-        Object r;
-        m.frameBase = m.marks;
-        m.marks = new MarkFrame(HANDLER_KEY, next, m.marks);
-        try {
-            r = m.call(handler, new Object[] {v});
-        } finally {
-            m.marks = savedMarks;
-            m.frameBase = savedBase;
-        }
-        if (continuable) return r;
-        // A handler returned from a non-continuable raise: Racket treats its result as uncaught.
-        m.call(UNCAUGHT_EXCEPTION_HANDLER.get(), new Object[] {r});
-        throw new AbortSignal(PromptTag.DEFAULT, new Object[] {Primitive.of0("void", () -> VoidValue.VOID)}, m.winders);
     }
 
     /** Installs this raise as the one used by Java primitives (Errors.raise). */
@@ -105,8 +115,17 @@ public final class ExceptionHandling {
         t.put("call-with-exception-handler", new ControlProcedure("call-with-exception-handler", Procedure.maskExactly(2)) {
             @Override Object applyControl(Machine m, Object[] a) {
                 checkArity(a);
+                // A frame of its own, so the handler never replaces one installed by the
+                // caller's frame: handlers chain (a returning handler passes to the previous).
+                MarkFrame savedMarks = m.marks, savedBase = m.frameBase;
+                m.frameBase = m.marks;
                 m.setMark(HANDLER_KEY, a[0]);
-                return m.tailCall(a[1], Procedure.NO_ARGS);
+                try {
+                    return m.call(a[1], Procedure.NO_ARGS);
+                } finally {
+                    m.marks = savedMarks;
+                    m.frameBase = savedBase;
+                }
             }
         });
         t.put("uncaught-exception-handler", UNCAUGHT_EXCEPTION_HANDLER);

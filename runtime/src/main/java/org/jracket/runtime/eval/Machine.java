@@ -229,11 +229,17 @@ public final class Machine {
     /** Runs post thunks from the winders {@code from} out to the common part with {@code to}, then pre thunks in. */
     void unwindWinders(Winder from, Winder to) {
         Winder common = Winder.common(from, to);
-        for (Winder w = from; w != common; w = w.next) {
-            winders = w.next;
-            call(w.post, Procedure.NO_ARGS);
+        MarkFrame savedMarks = marks, savedBase = frameBase;
+        try {
+            for (Winder w = from; w != common; w = w.next) {
+                winders = w.next;
+                marks = w.marks; frameBase = w.marks;
+                call(w.post, Procedure.NO_ARGS);
+            }
+            rewind(to, common);
+        } finally {
+            marks = savedMarks; frameBase = savedBase;
         }
-        rewind(to, common);
         winders = to;
     }
 
@@ -241,6 +247,7 @@ public final class Machine {
         if (to == common) return;
         rewind(to.next, common);
         winders = to.next;
+        marks = to.marks; frameBase = to.marks;
         call(to.pre, Procedure.NO_ARGS);
     }
 
@@ -293,8 +300,17 @@ public final class Machine {
                     fn = null; frames = j.k.segments; value = j.value;
                 } catch (AbortSignal a) {
                     if (a.tag != tag || !catchAborts) throw a;
-                    winders = a.winders;
-                    unwindWinders(a.winders, w0);
+                    // A post thunk may itself abort to this prompt: unwinding goes on from there.
+                    while (true) {
+                        try {
+                            winders = a.winders;
+                            unwindWinders(a.winders, w0);
+                            break;
+                        } catch (AbortSignal again) {
+                            if (again.tag != tag) throw again;
+                            a = again;
+                        }
+                    }
                     marks = m0; frameBase = b0;
                     if (handler == null || handler == Boolean.FALSE) {
                         return defaultAbortHandler(tag, a.values);

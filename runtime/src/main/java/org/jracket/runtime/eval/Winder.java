@@ -8,9 +8,12 @@ final class Winder {
     final Procedure post;
     final Winder next;
     final int depth;
+    /** The marks where dynamic-wind was called: its thunks run with these (e.g. handlers). */
+    final MarkFrame marks;
 
-    Winder(Procedure pre, Procedure post, Winder next) {
-        this.pre = pre; this.post = post; this.next = next; this.depth = next == null ? 1 : next.depth + 1;
+    Winder(Procedure pre, Procedure post, Winder next, MarkFrame marks) {
+        this.pre = pre; this.post = post; this.next = next; this.marks = marks;
+        this.depth = next == null ? 1 : next.depth + 1;
     }
 
     /** Deepest winder shared by a and b. */
