@@ -31,7 +31,16 @@ public final class Evaluator {
         ControlProcedure onAbort = new ControlProcedure("top-level-abort", -1) {
             @Override Object applyControl(Machine mm, Object[] a) { return ABORTED; }
         };
-        return m.callWithPrompt(PromptTag.DEFAULT, onAbort, thunk, Procedure.NO_ARGS, true);
+        m.topLevels++;
+        try {
+            return m.callWithPrompt(PromptTag.DEFAULT, onAbort, thunk, Procedure.NO_ARGS, true);
+        } catch (ControlSignal stray) {
+            // An escape or jump with no target left on this thread: report, do not crash.
+            org.jracket.runtime.io.Ports.error().writeString("jracket: continuation application outside its prompt\n");
+            return ABORTED;
+        } finally {
+            m.topLevels--;
+        }
     }
 
     /** Sets how many Racket calls may nest on this thread's Java stack before spilling to the heap. */

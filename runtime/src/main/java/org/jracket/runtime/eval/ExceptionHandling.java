@@ -71,6 +71,11 @@ public final class ExceptionHandling {
             for (MarkFrame f = from; f != null; f = f.next) {
                 if (f.key == HANDLER_KEY) { handler = f.value; below = f.next; break; }
             }
+            if (handler == UNCAUGHT && m.topLevels == 0) {
+                // Not under a Racket top level (Java code calling into the runtime, e.g. a
+                // test or an embedder): the raise surfaces as a Java exception.
+                throw new org.jracket.runtime.exn.RacketException(v, continuable);
+            }
             Object next = UNCAUGHT;
             for (MarkFrame f = below; f != null; f = f.next) {
                 if (f.key == HANDLER_KEY) { next = f.value; break; }

@@ -43,6 +43,8 @@ public final class Machine {
     int fuel = PREEMPT_INTERVAL;
     /** Tags of the prompts active on this thread's Java stack (innermost last). */
     private final java.util.ArrayList<PromptTag> activePrompts = new java.util.ArrayList<>();
+    /** How many {@link Evaluator#atTopLevel} calls are active: uncaught raises report there. */
+    int topLevels;
     /** The place this thread runs for (see {@link PlaceContext}). */
     PlaceContext place;
 
