@@ -46,6 +46,7 @@ public final class KernelPrimitives {
         org.jracket.runtime.boot.SystemPrims.register(t);
         org.jracket.runtime.expand.SyntaxPrims.register(t);
         org.jracket.runtime.parallel.ParallelPrims.register(t);
+        org.jracket.runtime.regexp.RegexpPrims.register(t);
         return t;
     }
 }

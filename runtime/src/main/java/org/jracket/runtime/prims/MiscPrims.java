@@ -54,6 +54,7 @@ public final class MiscPrims {
         }
         if (v instanceof StructType st) return st.name;
         if (v instanceof StructProperty sp) return sp.name;
+        if (v instanceof org.jracket.runtime.regexp.Regexp rx) return rx.source;
         return Boolean.FALSE;
     }
 }

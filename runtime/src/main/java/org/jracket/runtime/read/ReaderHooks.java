@@ -16,7 +16,7 @@ public final class ReaderHooks {
     public interface RegexpFactory { Object make(boolean pregexp, boolean bytes, String source); }
 
     public static volatile HashFactory hashFactory = LiteralHash::new;
-    public static volatile RegexpFactory regexpFactory = RegexpValue::new;
+    public static volatile RegexpFactory regexpFactory = org.jracket.runtime.regexp.Regexp::fromReader;
 
     /** Makes a prefab struct from its key and fields, or returns null for a bad key. */
     @FunctionalInterface
