@@ -192,12 +192,25 @@ public final class Machine {
     // ---- continuations -------------------------------------------------------------
 
     /** Resumes a captured chain of frames with v, innermost first. */
-    Object runFrames(ContFrame[] segments, Object v) {
+    Object runFrames(ContFrame[] segments, Object v) { return runFrames(segments, v, null, null); }
+
+    /**
+     * Resumes frames; when {@code base} is given (a composable continuation), the frames'
+     * marks beyond {@code base} (the capturing prompt) are replaced by {@code onto}, the marks
+     * where the continuation is applied, so handlers and parameters are the caller's.
+     */
+    Object runFrames(ContFrame[] segments, Object v, MarkFrame base, MarkFrame onto) {
+        java.util.IdentityHashMap<MarkFrame, MarkFrame> memo = base == null ? null : new java.util.IdentityHashMap<>();
         for (int i = 0; i < segments.length; i++) {
             ContFrame f = segments[i];
             while (f != null) {
-                marks = f.marks;
-                frameBase = f.frameBase;
+                if (base == null) {
+                    marks = f.marks;
+                    frameBase = f.frameBase;
+                } else {
+                    marks = MarkFrame.rebase(f.marks, base, onto, memo);
+                    frameBase = MarkFrame.rebase(f.frameBase, base, onto, memo);
+                }
                 winders = f.winders;
                 try {
                     v = f.resume(v, this);
@@ -291,7 +304,7 @@ public final class Machine {
                     if (s.kind == CaptureSignal.Kind.SPILL) {
                         fn = null; frames = segs; value = VoidValue.VOID;
                     } else {
-                        Continuation k = new Continuation(segs, tag, s.kind == CaptureSignal.Kind.COMPOSABLE, s.winders);
+                        Continuation k = new Continuation(segs, tag, s.kind == CaptureSignal.Kind.COMPOSABLE, s.winders, inside);
                         marks = s.marks; frameBase = s.frameBase; winders = s.winders;
                         fn = s.receiver; fnArgs = new Object[] {k}; frames = segs;
                     }

@@ -21,4 +21,19 @@ final class MarkFrame {
         MarkFrame rest = without(marks.next, base, key);
         return rest == marks.next ? marks : new MarkFrame(marks.key, marks.value, rest, marks.frame);
     }
+
+    /**
+     * The marks list with its part from {@code base} on replaced by {@code onto}; entries above
+     * base are copied (once per list cell, via memo, so shared tails stay shared).
+     */
+    static MarkFrame rebase(MarkFrame marks, MarkFrame base, MarkFrame onto,
+                            java.util.IdentityHashMap<MarkFrame, MarkFrame> memo) {
+        if (marks == base) return onto;
+        if (marks == null) return onto; // not under base: treat the whole list as outside
+        MarkFrame done = memo.get(marks);
+        if (done != null) return done;
+        MarkFrame r = new MarkFrame(marks.key, marks.value, rebase(marks.next, base, onto, memo), marks.frame);
+        memo.put(marks, r);
+        return r;
+    }
 }
