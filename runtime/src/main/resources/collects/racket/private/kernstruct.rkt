@@ -13,7 +13,8 @@
              exn:fail:filesystem exn:fail:filesystem:exists exn:fail:filesystem:version
              exn:fail:filesystem:errno exn:fail:filesystem:missing-module
              exn:fail:network exn:fail:out-of-memory exn:fail:unsupported exn:fail:user
-             exn:break exn:break:hang-up exn:break:terminate)
+             exn:break exn:break:hang-up exn:break:terminate
+             arity-at-least)
 
   ;; (define-kernel-structs [name parent (field ...)] ...): parents first
   (define-syntaxes (define-kernel-structs)
@@ -77,4 +78,5 @@
     [exn:fail:user exn:fail ()]
     [exn:break exn (continuation)]
     [exn:break:hang-up exn:break ()]
-    [exn:break:terminate exn:break ()]))
+    [exn:break:terminate exn:break ()]
+    [arity-at-least #f (value)]))

@@ -5,7 +5,15 @@
   (#%require "core-macros.rkt" (for-syntax '#%kernel '#%stx "small-lists.rkt"))
   (#%provide time define-for-syntax define-values-for-syntax
              syntax/loc quasisyntax/loc syntax-id-rules
-             #%top-interaction)
+             #%top-interaction parameterize-break)
+
+  ;; breaks are not delivered in this implementation: evaluate the flag
+  ;; (for its effects and errors) and run the body
+  (define-syntaxes (parameterize-break)
+    (lambda (stx)
+      (syntax-case stx ()
+        [(_ on? body1 body ...)
+         (syntax (let-values ([(flag) on?]) (let-values () body1 body ...)))])))
 
   ;; (time e) prints "cpu time: N real time: N gc time: N" and returns e's values
   (define-syntaxes (time)

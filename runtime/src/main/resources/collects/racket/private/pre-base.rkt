@@ -18,7 +18,8 @@
                          exn:fail:filesystem exn:fail:filesystem:exists exn:fail:filesystem:version
                          exn:fail:filesystem:errno exn:fail:filesystem:missing-module
                          exn:fail:network exn:fail:out-of-memory exn:fail:unsupported exn:fail:user
-                         exn:break exn:break:hang-up exn:break:terminate)
+                         exn:break exn:break:hang-up exn:break:terminate
+                         arity-at-least)
              "kernstruct.rkt"
              (for-syntax '#%stx "misc-syntax.rkt")
              (all-except "core-macros.rkt" define) "qq.rkt" "kw.rkt" "reqprov.rkt"
