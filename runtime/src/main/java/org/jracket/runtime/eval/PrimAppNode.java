@@ -14,12 +14,20 @@ abstract class PrimAppNode extends Node {
     PrimAppNode(Primitive prim, Node[] args) { this.prim = prim; this.args = args; }
 
     static Node make(Primitive prim, Node[] args) {
+        Node intrinsic = OpNode.make(prim, args);
+        if (intrinsic != null) return intrinsic;
         return switch (args.length) {
             case 0 -> new Zero(prim, args);
             case 1 -> new One(prim, args);
             case 2 -> new Two(prim, args);
             default -> new Many(prim, args);
         };
+    }
+
+    /** For subclasses: records where operand evaluation stopped, to go on when resumed. */
+    final CaptureSignal resumeLater(CaptureSignal s, Object[] f, Machine m, Object[] vals, int index) {
+        s.push(new Resume(this, f, vals.clone(), index), m);
+        return s;
     }
 
     /** Evaluates the operands from index start (earlier ones are in vals); then applies. */
