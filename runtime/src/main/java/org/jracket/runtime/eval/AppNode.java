@@ -20,6 +20,7 @@ final class AppNode extends Node {
             s.push(new Resume(this, f, new Object[es.length], 0), m);
             throw s;
         }
+        if (fn instanceof Closure c && !c.code.rest && c.code.nparams == es.length - 1) return callDirect(c, f, m);
         Object[] args = new Object[es.length - 1];
         int i = 1;
         try {
@@ -32,6 +33,32 @@ final class AppNode extends Node {
             throw s;
         }
         return tail ? m.tailCall(fn, args) : m.call(fn, args);
+    }
+
+    /**
+     * The common case, a closure with a fixed number of parameters: operands are evaluated
+     * straight into the callee's new frame, so no argument array is made.
+     */
+    private Object callDirect(Closure c, Object[] f, Machine m) {
+        Node[] es = exprs;
+        LambdaCode code = c.code;
+        Object[] frame = new Object[code.frameSize];
+        frame[0] = c.env;
+        frame[1] = c.env[1];
+        int i = 1;
+        try {
+            for (; i < es.length; i++) frame[i + 1] = es[i].eval(f, m);
+        } catch (CaptureSignal s) {
+            Object[] vals = new Object[es.length];
+            vals[0] = c;
+            System.arraycopy(frame, 2, vals, 1, i - 1);
+            s.push(new Resume(this, f, vals, i), m);
+            throw s;
+        }
+        if (!tail) return m.runBody(code.body, frame);
+        m.tailBody = code.body;
+        m.tailFrame = frame;
+        return Machine.TAIL;
     }
 
     /** Continues after exprs[index] produced v, given the values before it. */

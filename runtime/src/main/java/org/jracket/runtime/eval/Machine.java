@@ -26,6 +26,9 @@ public final class Machine {
 
     Procedure tailFn;
     Object[] tailArgs;
+    /** A pending tail call whose frame is already built (set instead of tailFn/tailArgs). */
+    Node tailBody;
+    Object[] tailFrame;
     MarkFrame marks;
     /** The marks at entry to the current frame: marks above it belong to the frame. */
     MarkFrame frameBase;
@@ -120,6 +123,13 @@ public final class Machine {
     /** Performs the pending tail call; may itself end in another TAIL. */
     Object runTail() {
         if (--fuel < 0) refuel();
+        Node body = tailBody;
+        if (body != null) {
+            Object[] frame = tailFrame;
+            tailBody = null;
+            tailFrame = null;
+            return body.eval(frame, this);
+        }
         Procedure p = tailFn;
         Object[] a = tailArgs;
         tailFn = null;
