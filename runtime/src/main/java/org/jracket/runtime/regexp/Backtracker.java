@@ -126,8 +126,9 @@ final class Backtracker {
     private boolean rep(Node.Repeat r, int i, int count, Cont k) {
         if (count < r.min()) return m(r.body(), i, j -> rep(r, j, count + 1, k));
         if (r.max() >= 0 && count >= r.max()) return k.run(i);
-        // An iteration that matches nothing cannot lead anywhere new: stop there.
-        Cont again = j -> j != i && rep(r, j, count + 1, k);
+        // An unbounded loop stops at an iteration that matches nothing (it would spin);
+        // a bounded one may take it, so (a*)? records an empty group as Racket does.
+        Cont again = j -> (j != i || r.max() >= 0) && rep(r, j, count + 1, k);
         if (r.greedy()) return m(r.body(), i, again) || k.run(i);
         return k.run(i) || m(r.body(), i, again);
     }

@@ -1,5 +1,7 @@
 package org.jracket.runtime.regexp;
 
+import java.util.function.IntUnaryOperator;
+
 /**
  * Bounds on how many units a node can match: used to reject empty repeat operands and
  * unbounded lookbehind, and to compute regexp-max-lookbehind.
@@ -7,19 +9,26 @@ package org.jracket.runtime.regexp;
 final class Lengths {
     private Lengths() {}
 
-    static int min(Node n) {
+    /** The shortest match, taking backreferences as non-empty. */
+    static int min(Node n) { return min(n, g -> 1); }
+
+    /** The shortest match; refMin gives the shortest match of a backreferenced group. */
+    static int min(Node n, IntUnaryOperator refMin) {
         return switch (n) {
             case Node.Literal l -> 1;
             case Node.Set s -> 1;
             case Node.Any a -> 1;
-            case Node.Seq s -> { int t = 0; for (Node x : s.items()) t += min(x); yield t; }
-            case Node.Alt a -> { int m = Integer.MAX_VALUE; for (Node x : a.choices()) m = Math.min(m, min(x)); yield m; }
-            case Node.Group g -> min(g.body());
-            case Node.Repeat r -> (int) Math.min((long) r.min() * min(r.body()), 1 << 24);
-            case Node.Atomic a -> min(a.body());
-            case Node.Cond c -> Math.min(min(c.yes()), min(c.no()));
-            // Racket does not count a backreference as possibly empty when checking repeats.
-            case Node.Backref b -> 1;
+            case Node.Seq s -> { int t = 0; for (Node x : s.items()) t += min(x, refMin); yield t; }
+            case Node.Alt a -> {
+                int m = Integer.MAX_VALUE;
+                for (Node x : a.choices()) m = Math.min(m, min(x, refMin));
+                yield m;
+            }
+            case Node.Group g -> min(g.body(), refMin);
+            case Node.Repeat r -> (int) Math.min((long) r.min() * min(r.body(), refMin), 1 << 24);
+            case Node.Atomic a -> min(a.body(), refMin);
+            case Node.Cond c -> Math.min(min(c.yes(), refMin), min(c.no(), refMin));
+            case Node.Backref b -> refMin.applyAsInt(b.index());
             default -> 0;
         };
     }

@@ -17,6 +17,10 @@ final class Parser {
     private boolean multi;
     int groupCount;
     private int maxBackref;
+    /** Shortest match of each closed group, by index (for backreference lengths). */
+    private final java.util.Map<Integer, Integer> groupMin = new java.util.HashMap<>();
+    /** Capture groups in the whole pattern: backreferences may point forward. */
+    private int totalGroups;
 
     private Parser(int[] pattern, boolean px, boolean bytes) {
         this.p = pattern; this.px = px; this.bytes = bytes;
@@ -25,13 +29,57 @@ final class Parser {
     /** The parsed pattern; {@link #groupCount} of the returned parser is its group count. */
     static Parser parse(int[] pattern, boolean px, boolean bytes, Node[] out) {
         Parser ps = new Parser(pattern, px, bytes);
+        ps.totalGroups = countGroups(pattern);
         Node n = ps.alternation();
         if (ps.i < ps.p.length) throw new RegexpSyntaxError("unmatched `)` in pattern");
         if (ps.maxBackref > ps.groupCount) {
             throw new RegexpSyntaxError("backreference number is larger than the highest-numbered cluster");
         }
+        for (Node atom : ps.deferred) {
+            if (Lengths.min(atom, ps::refMin) == 0) throw new RegexpSyntaxError(EMPTY_OPERAND);
+        }
         out[0] = n;
         return ps;
+    }
+
+    /** A group's shortest match; a group not closed yet is taken to be non-empty. */
+    private int refMin(int g) { return groupMin.getOrDefault(g, 1); }
+
+    /**
+     * Rejects a repeat operand that can match nothing. If that depends on a group not
+     * closed yet (a forward or self reference), the check waits for the end of the
+     * pattern, when every group's shortest match is known.
+     */
+    private void checkNonEmpty(Node atom) {
+        if (Lengths.min(atom, this::refMin) == 0) throw new RegexpSyntaxError(EMPTY_OPERAND);
+        if (Lengths.min(atom, g -> groupMin.containsKey(g) ? groupMin.get(g) : 0) == 0) deferred.add(atom);
+    }
+
+    private static final String EMPTY_OPERAND = "`*`, `+`, or `{...}` operand could be empty";
+    private final List<Node> deferred = new ArrayList<>();
+
+    private void checkBackref(int n) {
+        maxBackref = Math.max(maxBackref, n);
+        if (n > totalGroups) {
+            throw new RegexpSyntaxError("backreference number is larger than the highest-numbered cluster");
+        }
+    }
+
+    /** Counts capturing `(`, skipping escapes and bracketed classes. */
+    private static int countGroups(int[] p) {
+        int n = 0;
+        for (int k = 0; k < p.length; k++) {
+            if (p[k] == '\\') { k++; continue; }
+            if (p[k] == '[') {
+                k++;
+                if (k < p.length && p[k] == '^') k++;
+                if (k < p.length && p[k] == ']') k++;
+                while (k < p.length && p[k] != ']') k++;
+                continue;
+            }
+            if (p[k] == '(' && (k + 1 >= p.length || p[k + 1] != '?')) n++;
+        }
+        return n;
     }
 
     private boolean more() { return i < p.length; }
@@ -84,9 +132,7 @@ final class Parser {
             // Racket's message has this typo except for `{`.
             throw new RegexpSyntaxError("nested `" + (char) peek() + "` in " + (at('{') ? "pattern" : "patten"));
         }
-        if (c != '?' && Lengths.min(atom) == 0) {
-            throw new RegexpSyntaxError("`*`, `+`, or `{...}` operand could be empty");
-        }
+        if (c != '?') checkNonEmpty(atom);
         return new Node.Repeat(atom, min, max, greedy);
     }
 
@@ -147,7 +193,7 @@ final class Parser {
         if (isDigit(c)) {
             i--;
             int n = number();
-            maxBackref = Math.max(maxBackref, n);
+            checkBackref(n);
             return new Node.Backref(n, fold);
         }
         if (c == 'b' || c == 'B') return new Node.WordBoundary(c == 'B');
@@ -180,6 +226,7 @@ final class Parser {
             int index = ++groupCount;
             Node body = alternation();
             close();
+            groupMin.put(index, Lengths.min(body, this::refMin));
             return new Node.Group(index, body);
         }
         i++;
@@ -217,7 +264,7 @@ final class Parser {
         Object test;
         if (more() && isDigit(peek())) {
             int n = number();
-            maxBackref = Math.max(maxBackref, n);
+            checkBackref(n);
             if (!at(')')) throw new RegexpSyntaxError("expected `)` after `(?(` followed by digits");
             i++;
             test = n;

@@ -55,6 +55,10 @@ class FunctionsTest {
         assertEquals("(#\"a\")", w(call("regexp-match", rx("."), new Bytes(new byte[] {(byte) 0xFF, 'a'}, true))));
     }
 
+    @Test void boundedRepeatsMayMatchEmpty() {
+        assertEquals("((0 . 0) (0 . 0))", w(call("regexp-match-positions", px("(a*)?"), str("b"))));
+    }
+
     @Test void positionsAndPredicates() {
         assertEquals("((2 . 3) (2 . 3) #f)", w(call("regexp-match-positions", rx("(a)(b)?"), str("xxa"))));
         assertEquals("((7 . 10))", w(call("regexp-match-positions", px("foo(?=bar)"), str("foobaz foobar"))));

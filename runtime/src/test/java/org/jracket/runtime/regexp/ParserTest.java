@@ -47,6 +47,16 @@ class ParserTest {
         assertEquals("nested `{` in pattern", pxErr("a*{2}"));
     }
 
+    @Test void backreferencesInRepeats() {
+        px("(a)\\1*");             // the group cannot be empty
+        px("\\1*(b|a)");           // forward references are allowed
+        px("(\\1+)+");
+        assertEquals("`*`, `+`, or `{...}` operand could be empty", pxErr("(a|)\\1+"));
+        assertEquals("`*`, `+`, or `{...}` operand could be empty", pxErr("(\\1*)"));
+        // the backreference is checked first, against every group of the pattern
+        assertEquals("backreference number is larger than the highest-numbered cluster", pxErr("\\1$*"));
+    }
+
     @Test void regexpSyntaxIsLiteralWherePregexpIsNot() {
         rx("a{2");        // braces are literal in regexp syntax
         rx("a]");
