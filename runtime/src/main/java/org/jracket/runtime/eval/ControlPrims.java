@@ -90,6 +90,7 @@ public final class ControlPrims {
         t.add(Primitive.of1("continuation?", v -> v instanceof Continuation || v instanceof EscapeContinuation));
         t.put("dynamic-wind", control("dynamic-wind", Procedure.maskExactly(3), ControlPrims::dynamicWind));
         ContinuationMarks.register(t);
+        VariableReferencePrims.register(t);
         ExceptionHandling.register(t);
         ParameterPrims.register(t);
     }
