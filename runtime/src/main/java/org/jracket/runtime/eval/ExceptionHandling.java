@@ -107,6 +107,7 @@ public final class ExceptionHandling {
             return new IllegalStateException("unreachable: raise returned");
         });
         Parameterization.installSource(() -> ParameterPrims.current(Machine.current()));
+        Errors.installMarksSource(() -> new ContinuationMarks.MarkSet(Machine.current().marks, PromptTag.DEFAULT));
     }
 
     static void register(PrimitiveTable t) {
