@@ -42,7 +42,14 @@ final class MatchAll {
         return new Span(rx, s, s.toUnit(start), s.toUnit(end), prefix);
     }
 
-    static List<int[]> matches(Span sp) {
+    static List<int[]> matches(Span sp) { return matches(sp, true); }
+
+    /**
+     * Every match in the span. With retryEmpty an empty match at p is followed by a search
+     * for a non-empty one at p (regexp-match*, regexp-split); without, the search moves on
+     * to p + 1 (regexp-replace*).
+     */
+    static List<int[]> matches(Span sp, boolean retryEmpty) {
         Finder f = new Finder(sp.rx(), sp.s(), sp.start(), sp.end(), sp.prefix());
         List<int[]> all = new ArrayList<>();
         int pos = sp.start(), nonEmptyAt = -1;
@@ -50,8 +57,9 @@ final class MatchAll {
             int[] caps = f.next(pos, nonEmptyAt);
             if (caps == null) break;
             all.add(caps);
-            pos = caps[1];
-            nonEmptyAt = caps[0] == caps[1] ? caps[1] : -1;
+            boolean empty = caps[0] == caps[1];
+            pos = empty && !retryEmpty ? caps[1] + 1 : caps[1];
+            nonEmptyAt = empty && retryEmpty ? caps[1] : -1;
         }
         return all;
     }

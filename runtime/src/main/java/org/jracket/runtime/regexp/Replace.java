@@ -38,7 +38,7 @@ final class Replace {
         }
         List<int[]> found;
         if (all) {
-            found = MatchAll.matches(sp);
+            found = MatchAll.matches(sp, false);
         } else {
             int[] one = new Finder(rx, s, sp.start(), sp.end(), sp.prefix()).next(sp.start(), -1);
             found = one == null ? List.of() : List.of(one);

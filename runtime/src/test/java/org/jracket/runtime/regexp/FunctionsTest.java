@@ -107,6 +107,8 @@ class FunctionsTest {
         assertEquals("\"a&b&c\"", w(call("regexp-replace*", rx("x"), str("axbxc"), str("\\&"))));
         assertEquals("\"abxc\"", w(call("regexp-replace", rx("(b)"), str("abc"), str("\\x"))));
         assertEquals("\"-a--b-\"", w(call("regexp-replace*", rx("x*"), str("axxb"), str("-"))));
+        // unlike regexp-match*, replace* moves one past an empty match
+        assertEquals("\"-b---c-\"", w(call("regexp-replace*", rx("a|"), str("baac"), str("-"))));
         assertEquals("#\"axc\"", w(call("regexp-replace", rx("b"), b("abc"), str("x"))));
         assertEquals("\"1,234,567\"", w(call("regexp-replace*", px("(?<=\\d)(?=(\\d\\d\\d)+$)"), str("1234567"), str(","))));
         assertEquals("regexp-replace: cannot replace a string with a byte string\n  byte string: #\"x\"",
