@@ -310,11 +310,13 @@
                    (if #,(and-all pos-guards)
                        #,(nest-let-values
                           inner
-                          #`(if #,(and-all pre-guards)
-                                #,(bind-results sm? #'stop? accs
-                                                (gen-loops rest accs sm? fins body-fn stop-fn star?)
-                                                after-rest)
-                                #,(ret #'#f sm? accs)))
+                          (let ([pre (and-all pre-guards)]
+                                [step (bind-results sm? #'stop? accs
+                                                    (gen-loops rest accs sm? fins body-fn stop-fn star?)
+                                                    after-rest)])
+                            (if (eq? (syntax-e pre) #t)
+                                step
+                                #`(if #,pre #,step #,(ret #'#f sm? accs)))))
                        #,(ret #'#f sm? accs)))))))))
 
     (define (void-stx? s)
@@ -432,7 +434,8 @@
       (syntax-case stx ()
         [(_ clauses body ...)
          (build-for stx star? '() '() #'clauses #'(body ...)
-                    (lambda (accs body) #`(begin (let () #,@body) (values)))
+                    ;; with no accumulators the body's value is discarded
+                    (lambda (accs body) #`(let () #,@body))
                     #f
                     (lambda (accs) #'(void)))])))
   (define-syntax (for stx) (expand-for stx #f))
