@@ -5,13 +5,15 @@
   ;; not shadow the module language's #%module-begin inside this module
   (#%require (rename "private/modbeg.rkt" printing-module-begin #%module-begin)
              "private/list-base.rkt" "private/for.rkt" "private/misc-fns.rkt"
+             "private/io-fns.rkt"
              "private/regexp-fns.rkt"
              (for-syntax '#%stx "private/misc-syntax.rkt"))
-  (#%provide (all-from-except "private/pre-base.rkt" #%module-begin)
+  (#%provide (all-from-except "private/pre-base.rkt" #%module-begin directory-list)
              (rename printing-module-begin #%module-begin)
              (all-from "private/list-base.rkt")
              (all-from "private/for.rkt")
              (all-from "private/misc-fns.rkt")
+             (all-from "private/io-fns.rkt")
              (all-from "private/regexp-fns.rkt")
              ;; as in Racket, pattern macros are available in transformer
              ;; expressions without (require (for-syntax racket/base))

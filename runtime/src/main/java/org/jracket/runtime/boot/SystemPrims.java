@@ -21,7 +21,18 @@ public final class SystemPrims {
     private SystemPrims() {}
 
     public static final Parameter COMMAND_LINE_ARGUMENTS =
-        new Parameter("current-command-line-arguments", new MVector(new Object[0], true), null);
+        new Parameter("current-command-line-arguments", new MVector(new Object[0], true),
+            Primitive.of1("current-command-line-arguments", SystemPrims::argumentsGuard));
+
+    /** Racket keeps a copy of a vector of strings (later changes to the given vector do not show). */
+    private static Object argumentsGuard(Object v) {
+        if (v instanceof MVector vec) {
+            boolean strings = true;
+            for (Object x : vec.items) strings &= x instanceof org.jracket.runtime.data.MString;
+            if (strings) return new MVector(vec.items.clone(), false);
+        }
+        throw org.jracket.runtime.exn.Errors.contract("current-command-line-arguments", "(vectorof string?)", v);
+    }
 
     private static final Primitive DEFAULT_PRINT = Primitive.of1("current-print", v -> {
         if (v != VoidValue.VOID) {

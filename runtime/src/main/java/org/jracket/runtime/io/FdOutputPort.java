@@ -1,5 +1,7 @@
 package org.jracket.runtime.io;
 
+import org.jracket.kernel.syscall.Errno;
+import org.jracket.kernel.syscall.OpenFlags;
 import org.jracket.kernel.syscall.SystemCalls;
 import org.jracket.runtime.exn.Errors;
 import org.jracket.runtime.exn.ExnTypes;
@@ -18,6 +20,10 @@ public final class FdOutputPort extends OutputPort {
     private int len;
     private boolean sawNewline;
     public volatile BufferMode mode;
+    /** Set for make-pipe ports: writes may wait, and bytes nobody will read are dropped. */
+    PipeEnds pipe;
+    /** Bytes handed to the kernel, for file-position on ports that cannot seek. */
+    private long written;
 
     /** sys may be null to use the calling task's SystemCalls at each call (standard ports). */
     public FdOutputPort(Object name, SystemCalls sys, int fd, boolean ownsFd, BufferMode mode) {
@@ -64,15 +70,54 @@ public final class FdOutputPort extends OutputPort {
     }
 
     private void drain(byte[] b, int off, int n) {
+        SystemCalls s = sys();
         while (n > 0) {
-            int k = sys().write(fd, b, off, n);
+            int o = off, len = n;
+            int k = pipe != null ? Blocking.call(s, () -> s.write(fd, b, o, len)) : s.write(fd, b, off, n);
+            // Racket drops what is written to a pipe whose input end is closed.
+            if (k == -Errno.EPIPE.code && pipe != null) k = n;
             if (k < 0) {
                 throw Errors.raise(ExnTypes.FAIL, "error writing to stream port\n  system error: "
                         + FsErrors.describe(k));
             }
             off += k;
             n -= k;
+            written += k;
         }
+    }
+
+    /**
+     * write-bytes-avail*: for pipes, what fits now (O_NONBLOCK for just this call; 0 when full);
+     * other descriptors take everything.
+     */
+    @Override protected int putNow(byte[] b, int off, int n) {
+        if (pipe == null) return super.putNow(b, off, n);
+        flush();
+        SystemCalls s = sys();
+        if (s.fcntl(fd, SystemCalls.F_SETFL, OpenFlags.O_NONBLOCK) < 0) return super.putNow(b, off, n);
+        int k;
+        try {
+            k = s.write(fd, b, off, n);
+        } finally {
+            s.fcntl(fd, SystemCalls.F_SETFL, 0);
+        }
+        if (k == -Errno.EAGAIN.code) return 0;
+        if (k == -Errno.EPIPE.code) k = n;
+        if (k < 0) throw Errors.raise(ExnTypes.FAIL, "error writing to stream port\n  system error: " + FsErrors.describe(k));
+        written += k;
+        return k;
+    }
+
+    /** The byte position: the kernel's offset for files, the bytes written for pipes. */
+    @Override public long filePosition() {
+        long r = sys().lseek(fd, 0, SystemCalls.SEEK_CUR);
+        return (r >= 0 ? r : written) + len;
+    }
+
+    @Override protected boolean reposition(long pos, boolean toEnd) {
+        flush();
+        long r = sys().lseek(fd, toEnd ? 0 : pos, toEnd ? SystemCalls.SEEK_END : SystemCalls.SEEK_SET);
+        return r >= 0;
     }
 
     @Override protected void release() {

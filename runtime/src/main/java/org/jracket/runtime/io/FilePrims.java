@@ -50,6 +50,8 @@ public final class FilePrims {
         }));
         t.add(Primitive.ofN("copy-file", 2, 3, a -> FileCopy.copy(IoArgs.pathString("copy-file", a, 0),
                 IoArgs.pathString("copy-file", a, 1), a.length > 2 && a[2] != Boolean.FALSE)));
+        t.add(Primitive.ofN("file-or-directory-type", 1, 2, a -> fileType(
+                IoArgs.pathString("file-or-directory-type", a, 0), a.length > 1 && a[1] != Boolean.FALSE)));
         t.add(Primitive.ofN("current-directory", 0, 1, a -> {
             if (a.length == 0) return new Path(withSlash(sys().getcwd()));
             String p = IoArgs.pathString("current-directory", a, 0);
@@ -71,7 +73,32 @@ public final class FilePrims {
     static InputPort openInput(String path) {
         int fd = sys().open(path, OpenFlags.O_RDONLY, 0);
         if (fd < 0) throw FsErrors.raise("open-input-file", "cannot open input file", path, fd);
+        rejectDirectory(fd, "open-input-file", "cannot open input file", path);
         return new FdInputPort(new Path(path), sys(), fd, true, null);
+    }
+
+    /** Racket refuses to open a directory as a file port, with rktio's own error code. */
+    private static void rejectDirectory(int fd, String who, String what, String path) {
+        FileStat st = sys().fstat(fd);
+        if (st != null && st.isDirectory()) {
+            sys().close(fd);
+            throw Errors.raise(ExnTypes.FILESYSTEM, who + ": " + what + "\n  path: " + path
+                    + "\n  system error: path refers to a directory; rkt_err=9");
+        }
+    }
+
+    /** 'file, 'directory or 'link (#f, or an error if mustExist, when there is nothing). */
+    private static Object fileType(String path, boolean mustExist) {
+        FileStat st = sys().lstat(path);
+        if (st == null) {
+            if (!mustExist) return Boolean.FALSE;
+            throw FsErrors.raise("file-or-directory-type", "access failed", path, -sys().lastError().code);
+        }
+        if (st.kind() == FileStat.Kind.LINK) {
+            FileStat target = sys().stat(path);
+            return Symbol.of(target != null && target.isDirectory() ? "directory-link" : "link");
+        }
+        return Symbol.of(st.isDirectory() ? "directory" : "file");
     }
 
     /** exists: error, replace, truncate, truncate/replace, append, update, can-update, must-truncate. */
@@ -92,7 +119,12 @@ public final class FilePrims {
         if (fd == -Errno.EEXIST.code) {
             throw Errors.raise(ExnTypes.FILESYSTEM_EXISTS, "open-output-file: file exists\n  path: " + path);
         }
+        if (fd == -Errno.EISDIR.code) {
+            throw Errors.raise(ExnTypes.FILESYSTEM, "open-output-file: path is a directory\n  path: " + path
+                    + "\n  system error: path refers to a directory; rkt_err=9");
+        }
         if (fd < 0) throw FsErrors.raise("open-output-file", "error opening file", path, fd);
+        rejectDirectory(fd, "open-output-file", "error opening file", path);
         return new FdOutputPort(new Path(path), sys(), fd, true, FdOutputPort.BufferMode.BLOCK);
     }
 

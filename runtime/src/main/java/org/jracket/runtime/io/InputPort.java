@@ -13,6 +13,8 @@ public abstract class InputPort {
     protected byte[] buf;
     protected int start;
     protected int end;
+    /** Bytes of the stream that came before buf[0], so that base + start is file-position. */
+    protected long base;
     private boolean closed;
     final Location loc = new Location();
 
@@ -27,6 +29,18 @@ public abstract class InputPort {
      * Ports over complete data (strings) simply return 0.
      */
     protected abstract int fetch(byte[] b, int off, int len);
+
+    /**
+     * Like {@link #fetch} but never waits: returns -1 when no byte is available yet. Sources
+     * that never block (strings, files) need not override it.
+     */
+    protected int fetchNow(byte[] b, int off, int len) { return fetch(b, off, len); }
+
+    /**
+     * Moves to byte pos for {@code file-position}, resetting buf/start/end/base to match;
+     * false if the source cannot seek.
+     */
+    protected boolean reposition(long pos) { return false; }
 
     /** Releases the underlying resource; called once. */
     protected void release() {}
@@ -60,16 +74,64 @@ public abstract class InputPort {
         byte[] nb = buf.length >= need && start > 0 ? buf : new byte[Math.max(need, buf.length * 2)];
         System.arraycopy(buf, start, nb, 0, avail);
         buf = nb;
+        base += start;
         start = 0;
         end = avail;
     }
 
-    private void checkOpen(String who) {
+    public final void checkOpen(String who) {
         if (closed) throw PortErrors.closed(who, this);
     }
 
     /** Bytes already buffered (a {@code char-ready?} answer that never blocks). */
     public int buffered() { return end - start; }
+
+    /** The position of the next byte to read, counted in bytes from the start of the stream. */
+    public long filePosition() { return base + start; }
+
+    /** Sets {@link #filePosition()}, dropping buffered bytes; false if the source cannot seek. */
+    public boolean setFilePosition(long pos) { return reposition(pos); }
+
+    /**
+     * True if a read would not wait: bytes are buffered, or the source has some now, or it is at
+     * end of file. Bytes found are kept in the buffer.
+     */
+    public boolean ready() {
+        return start < end || fillNow() >= 0;
+    }
+
+    /** One non-blocking fetch appended to the buffer: its count, 0 at EOF, -1 if none yet. */
+    private int fillNow() {
+        if (end == buf.length) makeRoom(end - start + 1);
+        int k = fetchNow(buf, end, buf.length - end);
+        if (k > 0) end += k;
+        return k;
+    }
+
+    /**
+     * {@code read-bytes-avail!} and friends: copies at least one byte (waiting for it unless
+     * {@code wait} is false), as many as are available now, up to len. Returns the count, EOF,
+     * or 0 when nothing is available and {@code wait} is false. Peeking leaves them unread.
+     */
+    public int readAvailable(byte[] b, int off, int len, int skip, boolean wait, boolean peek) {
+        if (len == 0) return 0;
+        while (start + skip >= end) {
+            if (wait) {
+                if (ensure(skip + 1) <= skip) return EOF;
+            } else {
+                int k = fillNow();
+                if (k == 0) return EOF;
+                if (k < 0) return 0;
+            }
+        }
+        int k = Math.min(len, end - start - skip);
+        System.arraycopy(buf, start + skip, b, off, k);
+        if (!peek) {
+            loc.advance(buf, start, k);
+            start += k;
+        }
+        return k;
+    }
 
     public int readByte() {
         if (start < end) {

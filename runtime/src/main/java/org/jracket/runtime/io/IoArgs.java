@@ -8,16 +8,37 @@ import org.jracket.runtime.exn.Errors;
 final class IoArgs {
     private IoArgs() {}
 
+    /** The input port argument (default: current-input-port), which must be open. */
     static InputPort in(String who, Object[] a, int i) {
-        if (i >= a.length) return Ports.input();
-        if (a[i] instanceof InputPort p) return p;
-        throw Errors.contractArg(who, "input-port?", i, a);
+        InputPort p;
+        if (i >= a.length) p = Ports.input();
+        else if (a[i] instanceof InputPort q) p = q;
+        else throw Errors.contractArg(who, "input-port?", i, a);
+        if (p.isClosed()) p.checkOpen(who.equals("read") || who.equals("read-syntax") ? "read-char-or-special" : who);
+        return p;
     }
 
+    /** The output port argument (default: current-output-port), which must be open. */
     static OutputPort out(String who, Object[] a, int i) {
-        if (i >= a.length) return Ports.output();
-        if (a[i] instanceof OutputPort p) return p;
-        throw Errors.contractArg(who, "output-port?", i, a);
+        OutputPort p;
+        if (i >= a.length) p = Ports.output();
+        else if (a[i] instanceof OutputPort q) p = q;
+        else throw Errors.contractArg(who, "output-port?", i, a);
+        if (p.isClosed()) p.checkOpen(closedName(who));
+        return p;
+    }
+
+    /** Racket reports printing to a closed port as a failed write-string. */
+    private static String closedName(String who) {
+        return switch (who) {
+            case "display", "write", "print", "displayln", "writeln", "println", "fprintf", "printf", "eprintf" -> "write-string";
+            default -> who;
+        };
+    }
+
+    /** An optional natural argument, or dflt when absent. */
+    static int naturalOr(String who, Object[] a, int i, int dflt) {
+        return i < a.length ? natural(who, a, i) : dflt;
     }
 
     static MString string(String who, Object[] a, int i) {

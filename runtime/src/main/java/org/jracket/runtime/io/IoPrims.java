@@ -51,8 +51,8 @@ public final class IoPrims {
     private static Object charOrEof(int c) { return c < 0 ? Eof.EOF : Char.of(c); }
     private static Object byteOrEof(int b) { return b < 0 ? Eof.EOF : (Object) (long) b; }
 
-    /** Buffered data or a string port is ready; a file/console port is treated as ready. */
-    private static Object ready(InputPort in) { return Boolean.TRUE; }
+    /** Data or end of file is there now (pipes ask the kernel without waiting). */
+    private static Object ready(InputPort in) { return in.ready(); }
 
     private static Object line(String who, Object[] a, boolean bytes) {
         InputPort in = IoArgs.in(who, a, 0);

@@ -17,6 +17,20 @@ public abstract class OutputPort {
     protected abstract void put(int b);
     protected abstract void put(byte[] b, int off, int len);
 
+    /** Stores what can be stored without waiting; the count (write-bytes-avail*). */
+    protected int putNow(byte[] b, int off, int len) {
+        put(b, off, len);
+        return len;
+    }
+
+    /** The position of the next byte written, counted in bytes ({@code file-position}). */
+    public long filePosition() { return loc.position - 1; }
+
+    /** Moves to byte pos (or the end), for {@code file-position}; false if it cannot seek. */
+    protected boolean reposition(long pos, boolean toEnd) { return false; }
+
+    public final boolean setFilePosition(long pos, boolean toEnd) { return reposition(pos, toEnd); }
+
     /** Called at the end of each public write operation. */
     protected void endWrite() {}
 
@@ -36,7 +50,21 @@ public abstract class OutputPort {
     }
 
     private void checkOpen() {
-        if (closed) throw PortErrors.closed("write", this);
+        if (closed) throw PortErrors.closed("write-string", this);
+    }
+
+    /** Raises Racket's closed-port error for operation who. */
+    public final void checkOpen(String who) {
+        if (closed) throw PortErrors.closed(who, this);
+    }
+
+    /** write-bytes-avail*: writes what fits without waiting and returns the count. */
+    public final int writeBytesAvail(byte[] b, int off, int len) {
+        checkOpen("write-bytes-avail*");
+        int n = putNow(b, off, len);
+        loc.advance(b, off, n);
+        endWrite();
+        return n;
     }
 
     public void countLines() { loc.enableCounting(); }

@@ -18,7 +18,7 @@ public final class PathPrims {
                 || (v instanceof MString s && s.length() > 0 && s.toString().indexOf('\0') < 0)));
         t.add(Primitive.of1("string->path", v -> {
             if (!(v instanceof MString s)) throw Errors.contract("string->path", "string?", v);
-            if (s.length() == 0) throw Errors.fail("string->path: path string is empty");
+            if (s.length() == 0) throw Errors.contractFail("string->path: path string is empty");
             return new Path(s.toString());
         }));
         t.add(Primitive.of1("bytes->path", v -> {
@@ -45,6 +45,7 @@ public final class PathPrims {
             return new Path(FilePrims.withSlash(base) + p);
         }));
         t.add(Primitive.ofN("split-path", 1, 1, a -> splitPath(IoArgs.pathString("split-path", a, 0))));
+        PathNamePrims.register(t);
     }
 
     private static Object buildPath(Object[] a) {

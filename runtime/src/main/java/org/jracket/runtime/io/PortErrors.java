@@ -11,6 +11,6 @@ final class PortErrors {
     static RuntimeException closed(String who, Object port) {
         boolean in = port instanceof InputPort;
         return Errors.raise(ExnTypes.FAIL, who + ": " + (in ? "input" : "output")
-                + " port is closed\n  port: " + Printer.toPrintString(port));
+                + " port is closed\n  " + (in ? "input" : "output") + " port: " + Printer.toWriteString(port));
     }
 }

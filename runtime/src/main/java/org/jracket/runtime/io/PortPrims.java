@@ -59,6 +59,9 @@ final class PortPrims {
         t.add(Primitive.of1("port-counts-lines?", v -> v instanceof InputPort p ? p.isCountingLines()
                 : v instanceof OutputPort o && o.isCountingLines()));
         t.add(Primitive.of1("port-next-location", PortPrims::nextLocation));
+        BufferPrims.register(t);
+        PipePrims.register(t);
+        CustomPorts.register(t);
     }
 
     private static BytesOutputPort stringPort(String who, Object[] a) {

@@ -14,6 +14,12 @@ public final class ParallelPrims {
     private ParallelPrims() {}
 
     public static void register(PrimitiveTable kernel) {
+        // pipe and console waits in the kernel let the place's other threads run
+        org.jracket.runtime.io.Blocking.install(action -> {
+            RacketThread me = RacketThread.current();
+            if (me == null || !me.scheduler.holds()) return action.getAsInt();
+            return me.scheduler.outside(me, action::getAsInt);
+        });
         ThreadPrims.register(kernel);
         SyncPrims.register(kernel);
         SharedStoragePrims.register(kernel);

@@ -18,6 +18,8 @@ final class RacketThread implements BaseEvt {
     volatile Thread javaThread;
     volatile boolean killed;
     volatile boolean suspended;
+    /** Blocked (in sync, or waiting in the kernel) rather than runnable: for system-idle-evt. */
+    volatile boolean waiting;
     private boolean dead;
     final ArrayDeque<Object> mailbox = new ArrayDeque<>();
     /** Syncs waiting for this thread to end (thread-wait, thread-dead-evt). */

@@ -109,6 +109,7 @@ final class Scheduler {
      * back. A kill wakes the thread, which then unwinds.
      */
     void park(RacketThread me, Waiter w, long deadline) {
+        me.waiting = true;
         lock.unlock();
         try {
             while (!w.woken && !me.killed && !placeKilled) {
@@ -122,18 +123,33 @@ final class Scheduler {
                 }
             }
         } finally {
+            me.waiting = false;
             acquire(me);
         }
+    }
+
+    /** True if no thread of the place but me can run now (all blocked, suspended or dead). */
+    boolean idleExcept(RacketThread me) {
+        for (RacketThread t : live) {
+            if (t != me && !t.waiting && !t.suspended && !t.isDead()) return false;
+        }
+        return true;
     }
 
     /** Runs a blocking Java action (not Racket code) without holding the place lock. */
     <T> T outside(RacketThread me, java.util.function.Supplier<T> action) {
         boolean held = lock.isHeldByCurrentThread();
-        if (held) lock.unlock();
+        if (held) {
+            me.waiting = true;
+            lock.unlock();
+        }
         try {
             return action.get();
         } finally {
-            if (held) acquire(me);
+            if (held) {
+                me.waiting = false;
+                acquire(me);
+            }
         }
     }
 

@@ -24,6 +24,7 @@ final class Sync {
 
     static boolean isEvt(Object v) {
         return v instanceof BaseEvt || v instanceof WrapEvt || v instanceof GuardEvt || v instanceof ChoiceEvt
+            || v instanceof org.jracket.runtime.io.InputPort || v instanceof org.jracket.runtime.io.OutputPort
             || v instanceof Struct s && s.type.prop(StructProps.EVT) != null;
     }
 
@@ -82,6 +83,8 @@ final class Sync {
                                 List<Leaf> out, int argIndex, Object[] args) {
         if (e instanceof BaseEvt b) {
             out.add(new Leaf(b, wraps, nacks));
+        } else if (e instanceof org.jracket.runtime.io.InputPort || e instanceof org.jracket.runtime.io.OutputPort) {
+            out.add(new Leaf(new PortEvt(e), wraps, nacks));
         } else if (e instanceof ChoiceEvt c) {
             for (Object x : c.evts) flatten(who, x, wraps, nacks, out, argIndex, args);
         } else if (e instanceof WrapEvt w) {

@@ -60,6 +60,7 @@ public final class Equality {
             }
             if (a instanceof MString s) return b instanceof MString t && Arrays.equals(s.chars, t.chars);
             if (a instanceof Bytes s) return b instanceof Bytes t && Arrays.equals(s.bytes, t.bytes);
+            if (a instanceof org.jracket.runtime.io.Path) return a.equals(b); // paths compare by text
             if (a instanceof MVector v) {
                 if (!(b instanceof MVector w) || v.items.length != w.items.length) return false;
                 for (int i = 0; i < v.items.length; i++) if (!equal(v.items[i], w.items[i])) return false;
@@ -133,6 +134,7 @@ public final class Equality {
             }
             if (a instanceof MString s) return mix(h, Arrays.hashCode(s.chars));
             if (a instanceof Bytes s) return mix(h, Arrays.hashCode(s.bytes) + 1);
+            if (a instanceof org.jracket.runtime.io.Path p) return mix(h, p.hashCode() + 2);
             if (a instanceof MVector v) {
                 int x = v.items.length;
                 for (int i = 0; i < v.items.length && i < 32; i++) x = mix(x, equalHash(v.items[i]));

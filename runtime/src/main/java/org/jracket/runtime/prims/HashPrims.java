@@ -24,6 +24,13 @@ public final class HashPrims {
     private static final String IMMUTABLE = "(and/c hash? immutable?)";
 
     public static void register(PrimitiveTable t) {
+        // #hash(...) literals (source and read) are immutable hash tables
+        org.jracket.runtime.read.ReaderHooks.hashFactory = (kind, kvs) -> {
+            ImmutableHash m = ImmutableHash.empty(kind.equals("eq") ? HashKind.EQ
+                    : kind.equals("eqv") ? HashKind.EQV : HashKind.EQUAL);
+            for (int i = 0; i + 1 < kvs.length; i += 2) m = m.set(kvs[i], kvs[i + 1]);
+            return m;
+        };
         t.add(Primitive.of1("hash?", v -> Args.bool(v instanceof RHash)));
         t.add(Primitive.of1("hash-equal?", v -> Args.bool(hash("hash-equal?", v).kind() == HashKind.EQUAL)));
         t.add(Primitive.of1("hash-eqv?", v -> Args.bool(hash("hash-eqv?", v).kind() == HashKind.EQV)));

@@ -55,6 +55,8 @@ public final class MiscPrims {
         if (v instanceof StructType st) return st.name;
         if (v instanceof StructProperty sp) return sp.name;
         if (v instanceof org.jracket.runtime.regexp.Regexp rx) return rx.source;
+        if (v instanceof org.jracket.runtime.io.InputPort p) return p.name;
+        if (v instanceof org.jracket.runtime.io.OutputPort p) return p.name;
         return Boolean.FALSE;
     }
 }

@@ -33,6 +33,10 @@ public final class StructPrims {
     private static final Map<StructType, StructProc[]> PROCS = Collections.synchronizedMap(new WeakHashMap<>());
 
     public static void register(PrimitiveTable t) {
+        // #s(...) literals (source and read) are instances of the interned prefab types
+        org.jracket.runtime.read.ReaderHooks.prefabFactory = (key, fields) -> Prefab.isKey(key)
+                ? new org.jracket.runtime.data.Struct(Prefab.typeForKey("read", key, fields.length), fields.clone())
+                : null;
         t.add(Primitive.ofN("make-struct-type", 4, 11, StructPrims::makeStructType));
         t.add(Primitive.ofN("make-struct-field-accessor", 2, 3, a -> fieldProc("make-struct-field-accessor", a, true)));
         t.add(Primitive.ofN("make-struct-field-mutator", 2, 3, a -> fieldProc("make-struct-field-mutator", a, false)));
