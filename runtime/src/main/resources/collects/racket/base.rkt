@@ -1,15 +1,14 @@
 ;; racket/base = the kernel primitives + the syntax layer (pre-base) +
 ;; the function libraries + the printing #%module-begin.
 (module base "private/pre-base.rkt"
-  ;; modbeg's #%module-begin is imported under another name so that it does
-  ;; not shadow the module language's #%module-begin inside this module
-  (#%require (rename "private/modbeg.rkt" printing-module-begin #%module-begin)
+  ;; modbeg's #%module-begin shadows the language's one inside this module
+  (#%require "private/modbeg.rkt"
              "private/list-base.rkt" "private/for.rkt" "private/misc-fns.rkt"
              "private/io-fns.rkt"
              "private/regexp-fns.rkt"
              (for-syntax '#%stx "private/misc-syntax.rkt"))
   (#%provide (all-from-except "private/pre-base.rkt" #%module-begin directory-list)
-             (rename printing-module-begin #%module-begin)
+             (all-from "private/modbeg.rkt")
              (all-from "private/list-base.rkt")
              (all-from "private/for.rkt")
              (all-from "private/misc-fns.rkt")

@@ -22,8 +22,39 @@ public final class DefinitionContext {
 
     public boolean isEmpty() { return useSites.isEmpty(); }
 
-    /** A form without the use-site scopes (of this context) that its outer layer carries. */
-    public Syntax removeUseSitesFromForm(Syntax form) { return removeUseSites(form); }
+    /**
+     * A form without any of this context's use-site scopes, wherever they occur in it: a
+     * macro-made {@code #%require} or {@code #%provide} has them only on the parts taken from
+     * the macro's use (such as a module path), not on its outer layer.
+     */
+    public Syntax removeUseSitesFromForm(Syntax form) {
+        if (useSites.isEmpty()) return form;
+        java.util.LinkedHashSet<Scope> found = new java.util.LinkedHashSet<>();
+        collect(form, found);
+        if (found.isEmpty()) return form;
+        ScopeOp[] ops = new ScopeOp[found.size()];
+        int i = 0;
+        for (Scope sc : found) ops[i++] = new ScopeOp.Remove(sc);
+        return form.withOps(ops);
+    }
+
+    private void collect(Object v, java.util.Set<Scope> found) {
+        while (true) {
+            if (v instanceof Syntax s) {
+                var set = s.plainScopes();
+                for (int i = 0; i < set.size(); i++) if (useSites.contains(set.get(i))) found.add(set.get(i));
+                v = s.content();
+            } else if (v instanceof org.jracket.runtime.data.Pair p) {
+                collect(p.car, found);
+                v = p.cdr;
+            } else if (v instanceof org.jracket.runtime.data.MVector vec) {
+                for (Object x : vec.items) collect(x, found);
+                return;
+            } else {
+                return;
+            }
+        }
+    }
 
     /** id without this context's use-site scopes. */
     public Syntax removeUseSites(Syntax id) {

@@ -37,7 +37,10 @@ final class ModuleBody {
         ModuleContext mc = ctx.module;
         Map<Symbol, List<Syntax>> modulePlus = new LinkedHashMap<>();
         List<Syntax> stars = new ArrayList<>();
-        List<Syntax> out = expandForms(l.subList(1, l.size()), ctx.atPhase(0), printing, stars, modulePlus);
+        // One definition context for all phases: a macro-made begin-for-syntax (define-for-syntax)
+        // carries the use-site scopes of the phase-0 body, which its definitions must drop.
+        DefinitionContext dc = new DefinitionContext(null);
+        List<Syntax> out = expandForms(l.subList(1, l.size()), ctx.atPhase(0), dc, printing, stars, modulePlus);
         // module+ bodies with the same name become one module* with the enclosing bindings.
         for (Map.Entry<Symbol, List<Syntax>> e : modulePlus.entrySet()) {
             Syntax first = e.getValue().get(0);
@@ -51,19 +54,23 @@ final class ModuleBody {
             }
             stars.add(Stx.list(first, forms));
         }
+        if (!stars.isEmpty()) ModuleExpander.predeclare(mc, Stx.cons(s, CoreScope.id("#%module-begin"), out), ctx);
         for (Syntax star : stars) {
             ModuleDeclaration d = ModuleExpander.expandSubmodule(star, mc, ctx.session, true);
             out.add(d.expanded());
         }
-        return Stx.cons(s, l.get(0), out);
+        // The head is the core form itself, not the body's identifier: once the body's requires
+        // are in effect, "#%module-begin" there may mean a language's own module-begin macro, and
+        // the module expander re-checks the head to see that expansion is complete.
+        // (Printing is already explicit in the body, so re-expanding the result does not print twice.)
+        return Stx.cons(s, CoreScope.id("#%module-begin", l.get(0).loc), out);
     }
 
     /** Expands the forms of a module body at ctx.phase (0, or deeper inside begin-for-syntax). */
-    static List<Syntax> expandForms(List<Syntax> forms, ExpandContext ctx, boolean printing, List<Syntax> stars,
-                                    Map<Symbol, List<Syntax>> modulePlus) {
+    static List<Syntax> expandForms(List<Syntax> forms, ExpandContext ctx, DefinitionContext dc, boolean printing,
+                                    List<Syntax> stars, Map<Symbol, List<Syntax>> modulePlus) {
         ModuleContext mc = ctx.module;
         int phase = ctx.phase;
-        DefinitionContext dc = new DefinitionContext(null);
         ExpandContext pctx = new ExpandContext(ctx.session, phase, ExpandContext.Kind.MODULE, mc, dc, List.of(), null);
         Deque<Syntax> todo = new ArrayDeque<>(forms);
         List<Object> items = new ArrayList<>();
@@ -109,7 +116,7 @@ final class ModuleBody {
                 case "begin-for-syntax": {
                     List<Syntax> bl = Expander.listOrBad(f);
                     ExpandContext inner = ctx.atPhase(phase + 1);
-                    List<Syntax> done = expandForms(bl.subList(1, bl.size()), inner, false, null, null);
+                    List<Syntax> done = expandForms(bl.subList(1, bl.size()), inner, dc, false, null, null);
                     runAtCompileTime(done, inner);
                     items.add(Stx.cons(f, bl.get(0), done));
                     break;

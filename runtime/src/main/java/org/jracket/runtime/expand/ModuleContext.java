@@ -49,6 +49,9 @@ public final class ModuleContext {
     /** (#%top . id) references not yet bound when expanded: must be defined by the module's end. */
     final List<PendingTop> pendingTops = new ArrayList<>();
 
+    /** The module as declared before its module* submodules were expanded (see ModuleExpander.predeclare). */
+    ModuleDeclaration predeclared;
+
     record PendingTop(Syntax id, int phase) {}
 
     public ModuleContext(ModuleName name, MultiScope scope, ModuleContext enclosing) {

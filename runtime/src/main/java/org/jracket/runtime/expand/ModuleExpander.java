@@ -88,23 +88,41 @@ public final class ModuleExpander {
                     && !"#%printing-module-begin".equals(CoreForms.coreName(expandedBody, ctx))) {
                 throw SyntaxErrors.raise("module", "body did not expand to #%module-begin", form, null);
             }
-            for (ModuleContext.PendingTop pt : mc.pendingTops) {
-                if (Expander.resolve(pt.id(), pt.phase()) == null) throw SyntaxErrors.unbound(pt.id(), "");
-            }
-            ProvideSpecs ps = new ProvideSpecs(mc, ctx);
-            for (ModuleBody.ProvideForm pf : mc.provideForms) ps.process(pf.form(), pf.phase());
-            Map<Integer, PhaseBody> bodies = lowerPhases(expandedBody, mc, ctx);
+            ModuleDeclaration base = mc.predeclared != null ? mc.predeclared : interfaceAndCode(mc, ctx, expandedBody);
             Syntax expandedForm = Stx.list(scopedForm, parts.get(0), parts.get(1), parts.get(2), expandedBody);
-            Map<Integer, Set<Symbol>> syntaxNames = new HashMap<>();
-            mc.syntaxNames.forEach((k, v) -> syntaxNames.put(k, Set.copyOf(v)));
-            Map<Integer, Map<Symbol, org.jracket.runtime.syntax.Binding.Module>> provides = new HashMap<>();
-            ps.provides.forEach((k, v) -> provides.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
-            return new ModuleDeclaration(name, List.copyOf(mc.requires), Map.copyOf(provides), Map.copyOf(syntaxNames),
-                    Map.copyOf(bodies), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(mc.preSubmodules)),
-                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(mc.postSubmodules)), expandedForm);
+            return new ModuleDeclaration(name, base.requires(), base.provides(), base.syntaxNames(), base.bodies(),
+                    base.preSubmodules(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(mc.postSubmodules)),
+                    expandedForm);
         } finally {
             session.modules.remove(name);
         }
+    }
+
+    /**
+     * Declares the module before its module* submodules are expanded, so that they can require
+     * it with (submod ".."): its interface and code are complete once the body (without the
+     * module* forms, which add nothing to it) is expanded.
+     */
+    static void predeclare(ModuleContext mc, Syntax expandedBody, ExpandContext ctx) {
+        mc.predeclared = interfaceAndCode(mc, ctx, expandedBody);
+        ctx.session.namespace.declare(mc.predeclared);
+    }
+
+    /** Checks the body's pending #%top references, processes provides, lowers each phase. */
+    private static ModuleDeclaration interfaceAndCode(ModuleContext mc, ExpandContext ctx, Syntax expandedBody) {
+        for (ModuleContext.PendingTop pt : mc.pendingTops) {
+            if (Expander.resolve(pt.id(), pt.phase()) == null) throw SyntaxErrors.unbound(pt.id(), "");
+        }
+        ProvideSpecs ps = new ProvideSpecs(mc, ctx);
+        for (ModuleBody.ProvideForm pf : mc.provideForms) ps.process(pf.form(), pf.phase());
+        Map<Integer, PhaseBody> bodies = lowerPhases(expandedBody, mc, ctx);
+        Map<Integer, Set<Symbol>> syntaxNames = new HashMap<>();
+        mc.syntaxNames.forEach((k, v) -> syntaxNames.put(k, Set.copyOf(v)));
+        Map<Integer, Map<Symbol, org.jracket.runtime.syntax.Binding.Module>> provides = new HashMap<>();
+        ps.provides.forEach((k, v) -> provides.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        return new ModuleDeclaration(mc.name, List.copyOf(mc.requires), Map.copyOf(provides), Map.copyOf(syntaxNames),
+                Map.copyOf(bodies), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(mc.preSubmodules)),
+                Map.of(), expandedBody);
     }
 
     private record Item(String kind, Syntax form) {}

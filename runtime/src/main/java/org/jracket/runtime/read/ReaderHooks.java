@@ -15,7 +15,8 @@ public final class ReaderHooks {
     @FunctionalInterface
     public interface RegexpFactory { Object make(boolean pregexp, boolean bytes, String source); }
 
-    public static volatile HashFactory hashFactory = LiteralHash::new;
+    /** Immutable hash tables from the start: source files are read before any primitive table is built. */
+    public static volatile HashFactory hashFactory = ReaderHooks::immutableHash;
     public static volatile RegexpFactory regexpFactory = org.jracket.runtime.regexp.Regexp::fromReader;
 
     /** Makes a prefab struct from its key and fields, or returns null for a bad key. */
@@ -23,4 +24,14 @@ public final class ReaderHooks {
     public interface PrefabFactory { Object make(Object key, Object[] fields); }
 
     public static volatile PrefabFactory prefabFactory = DefaultPrefabs::make;
+
+    private static Object immutableHash(String kind, Object[] kvs) {
+        var m = org.jracket.runtime.prims.hash.ImmutableHash.empty(switch (kind) {
+            case "eq" -> org.jracket.runtime.prims.hash.HashKind.EQ;
+            case "eqv" -> org.jracket.runtime.prims.hash.HashKind.EQV;
+            default -> org.jracket.runtime.prims.hash.HashKind.EQUAL;
+        });
+        for (int i = 0; i + 1 < kvs.length; i += 2) m = m.set(kvs[i], kvs[i + 1]);
+        return m;
+    }
 }

@@ -7,7 +7,7 @@ import org.jracket.runtime.syntax.Syntax;
 
 /**
  * Removes syntax wrappers from reader output ({@code syntax->datum} on what the reader
- * builds: pairs, vectors, boxes). Hash and prefab contents are left as built.
+ * builds: pairs, vectors, boxes, the values of immutable hashes). Prefab contents are left as built.
  */
 public final class SyntaxStrip {
     private SyntaxStrip() {}
@@ -24,6 +24,8 @@ public final class SyntaxStrip {
             return new MVector(items, vec.immutable);
         }
         if (v instanceof Box b) return new Box(strip(b.value), b.immutable);
+        // #hash literals read as syntax hold syntax values (keys are plain data)
+        if (v instanceof org.jracket.runtime.prims.hash.RHash h && !h.isMutable()) return Syntax.toDatum(h);
         return v;
     }
 }

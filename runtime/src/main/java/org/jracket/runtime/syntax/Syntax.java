@@ -83,11 +83,12 @@ public final class Syntax {
             return new MVector(items, true);
         }
         if (v instanceof Box b) return new Box(applyOps(b.value, ops), true);
+        if (HashContent.is(v)) return HashContent.mapValues(v, x -> applyOps(x, ops));
         return v;
     }
 
     private static boolean compound(Object e) {
-        return e instanceof Pair || e instanceof MVector || e instanceof Box;
+        return e instanceof Pair || e instanceof MVector || e instanceof Box || HashContent.is(e);
     }
 
     /** This syntax with ops applied to its context (and pending for its children). */
@@ -186,6 +187,7 @@ public final class Syntax {
             return new MVector(items, true);
         }
         if (v instanceof Box b) return new Box(toDatum(b.value), true);
+        if (HashContent.is(v)) return HashContent.mapValues(v, Syntax::toDatum);
         return v;
     }
 
@@ -216,6 +218,7 @@ public final class Syntax {
             return new MVector(items, true);
         }
         if (v instanceof Box b) return new Box(wrap(sc, m, b.value, loc), true);
+        if (HashContent.is(v)) return HashContent.mapValues(v, x -> wrap(sc, m, x, loc));
         return v;
     }
 
