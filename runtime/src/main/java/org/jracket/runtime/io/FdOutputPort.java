@@ -66,7 +66,9 @@ public final class FdOutputPort extends OutputPort {
         if (len == 0) return;
         int n = len;
         len = 0;
-        drain(buf, 0, n);
+        // A pipe write may wait with the place lock released, and another thread may then
+        // write to this port: it must not overwrite the bytes still being drained.
+        drain(pipe != null ? java.util.Arrays.copyOf(buf, n) : buf, 0, n);
     }
 
     private void drain(byte[] b, int off, int n) {
