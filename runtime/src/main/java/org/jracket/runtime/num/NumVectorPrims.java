@@ -29,11 +29,11 @@ final class NumVectorPrims {
         String n = k.name(), ref = prefix + n + "-ref", set = prefix + n + "-set!", len = prefix + n + "-length";
         t.add(Primitive.of2(ref, (v, i) -> {
             V vec = vec(k, ref, v);
-            return k.get(vec, VectorChecks.index(ref, n, i, k.length(vec), k.shown(vec)));
+            return k.get(vec, VectorChecks.index(ref, n, i, k.length(vec), () -> k.shown(vec)));
         }));
         t.add(Primitive.of3(set, (v, i, x) -> {
             V vec = vec(k, set, v);
-            k.set(vec, VectorChecks.index(set, n, i, k.length(vec), k.shown(vec)), x, set);
+            k.set(vec, VectorChecks.index(set, n, i, k.length(vec), () -> k.shown(vec)), x, set);
             return VoidValue.VOID;
         }));
         t.add(Primitive.of1(len, v -> (long) k.length(vec(k, len, v))));

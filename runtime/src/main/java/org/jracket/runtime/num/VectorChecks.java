@@ -8,7 +8,12 @@ final class VectorChecks {
     private VectorChecks() {}
 
     /** Checks k as an index into a vector of length len, printed as shown. */
-    static int index(String who, String kind, Object k, int len, String shown) {
+    /** The vector's printed form, computed only when an error message needs it. */
+    interface Shown { String get(); }
+
+    static int index(String who, String kind, Object k, int len, Shown lazy) {
+        if (k instanceof Long l && l >= 0 && l < len) return (int) (long) l;
+        String shown = lazy.get();
         if (!(k instanceof Long) && !(k instanceof java.math.BigInteger) || Ints.signum(k) < 0) {
             throw Errors.raise(ExnTypes.CONTRACT, who + ": contract violation\n  expected: exact-nonnegative-integer?\n  given: "
                 + org.jracket.runtime.print.Printer.toPrintString(k) + "\n  argument position: 2nd\n  first argument...:\n   " + shown);
