@@ -76,6 +76,7 @@ final class ModuleBody {
         List<Object> items = new ArrayList<>();
         while (!todo.isEmpty()) {
             Syntax f = Expander.expand(todo.pollFirst(), pctx);
+            for (Syntax lifted : mc.lifts.takeDefinitions(phase)) items.add(new Pending("define", lifted));
             String core = CoreForms.coreName(f, pctx);
             if (core == null) { items.add(new Pending("expr", f)); continue; }
             switch (core) {
@@ -146,18 +147,40 @@ final class ModuleBody {
         for (Object it : items) {
             if (it instanceof Syntax done) { out.add(done); continue; }
             Pending p = (Pending) it;
+            Syntax e;
             if (p.kind.equals("define")) {
-                List<Syntax> dl = p.form.toList();
-                List<Syntax> ids = dl.get(1).toList();
-                Syntax rhs = Expander.expand(dl.get(2), ids.size() == 1 ? ex.withName(ids.get(0)) : ex);
-                out.add(Stx.list(p.form, dl.get(0), dl.get(1), rhs));
+                e = expandDefinition(p.form, ex);
             } else {
-                Syntax e = Expander.expand(p.form, ex);
+                e = Expander.expand(p.form, ex);
                 if (printing && phase == 0) e = printed(e);
-                out.add(e);
+            }
+            addLiftedDefinitions(out, ex);
+            out.add(e);
+        }
+        if (stars != null) {
+            // Declarations lifted to the module's end (syntax-local-lift-module-end-declaration)
+            // are module-level forms of their own, expanded after everything else.
+            for (List<Syntax> end = mc.lifts.takeModuleEnd(); !end.isEmpty(); end = mc.lifts.takeModuleEnd()) {
+                out.addAll(expandForms(end, ctx, dc, printing, stars, modulePlus));
             }
         }
         return out;
+    }
+
+    private static Syntax expandDefinition(Syntax form, ExpandContext ex) {
+        List<Syntax> dl = form.toList();
+        List<Syntax> ids = dl.get(1).toList();
+        Syntax rhs = Expander.expand(dl.get(2), ids.size() == 1 ? ex.withName(ids.get(0)) : ex);
+        return Stx.list(form, dl.get(0), dl.get(1), rhs);
+    }
+
+    /** Appends the definitions lifted while expanding the last form (they must run before it). */
+    private static void addLiftedDefinitions(List<Syntax> out, ExpandContext ex) {
+        for (Syntax lifted : ex.module.lifts.takeDefinitions(ex.phase)) {
+            Syntax done = expandDefinition(lifted, ex);
+            addLiftedDefinitions(out, ex);
+            out.add(done);
+        }
     }
 
     /** Binds the ids of a module-level define-values/define-syntaxes; returns the form with clean ids. */

@@ -51,6 +51,8 @@ public final class ModuleContext {
 
     /** The module as declared before its module* submodules were expanded (see ModuleExpander.predeclare). */
     ModuleDeclaration predeclared;
+    /** Lifted definitions and end-of-module declarations waiting for the body loop. */
+    final Lifts.Pending lifts = new Lifts.Pending();
 
     record PendingTop(Syntax id, int phase) {}
 

@@ -53,6 +53,7 @@ public final class SyntaxPrims {
     }
 
     public static void register(PrimitiveTable t) {
+        Lifts.register(t);
         t.add(Primitive.of1("syntax?", v -> v instanceof Syntax));
         t.add(Primitive.of1("identifier?", v -> v instanceof Syntax s && s.isIdentifier()));
         t.add(Primitive.of1("syntax-e", v -> stx("syntax-e", v).content()));

@@ -1,0 +1,18 @@
+#lang racket/base
+;; syntax-local-lift-expression (a module-level definition, evaluated once), -lift-module-end-declaration, -lift-require
+(require (for-syntax racket/base))
+(define-syntax (once stx)
+  (syntax-case stx ()
+    [(_ e) (syntax-local-lift-expression #'e)]))
+(define (f) (once (begin (displayln "computed") 42)))
+(list (f) (f))
+(define-syntax (at-end stx)
+  (syntax-case stx ()
+    [(_ id e) (begin (syntax-local-lift-module-end-declaration #'(define id e)) #'(void))]))
+(at-end end-val 7)
+(define (g) end-val)
+(define-syntax (lreq stx)
+  (syntax-case stx ()
+    [(_ id) (syntax-local-lift-require 'racket/list #'id)]))
+((lreq last) '(1 2 3))
+(module+ main (displayln (g)))
