@@ -151,20 +151,7 @@ public final class RequireSpecs {
                 continue;
             }
             ScopeSet set = mp.scopesAt(target);
-            Set<Symbol> exc = except;
-            String pfx = prefix;
-            int qq = q;
-            set.newest().addBulk(set, sym -> {
-                String n = sym.name;
-                if (!pfx.isEmpty()) {
-                    if (!n.startsWith(pfx)) return null;
-                    n = n.substring(pfx.length());
-                }
-                Symbol ext = pfx.isEmpty() ? sym : Symbol.of(n);
-                if (exc.contains(ext)) return null;
-                Binding.Module b = ex.lookup(qq, ext);
-                return b == null ? null : nominal(b, name, qq, ext, level);
-            });
+            set.newest().addBulk(set, new BulkImport(name, q, prefix, except, level, ex));
         }
         if (only != null) {
             for (Map.Entry<Symbol, Syntax> e : only.entrySet()) {
@@ -177,7 +164,7 @@ public final class RequireSpecs {
         }
     }
 
-    private static Binding.Module nominal(Binding.Module b, ModuleName from, int phase, Symbol ext, int level) {
+    static Binding.Module nominal(Binding.Module b, ModuleName from, int phase, Symbol ext, int level) {
         return new Binding.Module(b.module(), b.phase(), b.sym(), from, phase, ext, level);
     }
 }

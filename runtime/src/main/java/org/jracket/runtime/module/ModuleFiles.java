@@ -20,6 +20,9 @@ public interface ModuleFiles {
     /** The file's text (UTF-8); throws {@link Missing} if it cannot be opened. */
     String read(String path);
 
+    /** The file's bytes, or null if it cannot be read (compiled modules; null means "use the source"). */
+    default byte[] readBytes(String path) { return null; }
+
     /** A file could not be opened; errno describes why. */
     final class Missing extends RuntimeException {
         public final Errno errno;
@@ -31,6 +34,18 @@ public interface ModuleFiles {
         @Override public FileStat stat(String path) { return KernelAccess.syscalls().stat(path); }
 
         @Override public String read(String path) {
+            return new String(bytes(path), StandardCharsets.UTF_8);
+        }
+
+        @Override public byte[] readBytes(String path) {
+            try {
+                return bytes(path);
+            } catch (Missing m) {
+                return null;
+            }
+        }
+
+        private byte[] bytes(String path) {
             SystemCalls sys = KernelAccess.syscalls();
             int fd = sys.open(path, OpenFlags.O_RDONLY, 0);
             if (fd < 0) throw new Missing(Errno.of(fd));
@@ -43,7 +58,7 @@ public interface ModuleFiles {
                     if (n == 0) break;
                     out.write(buf, 0, n);
                 }
-                return out.toString(StandardCharsets.UTF_8);
+                return out.toByteArray();
             } finally {
                 sys.close(fd);
             }

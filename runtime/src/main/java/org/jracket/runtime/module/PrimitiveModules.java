@@ -32,5 +32,14 @@ public final class PrimitiveModules {
         return EXTRA.get(name);
     }
 
+    /** Every primitive table: #%kernel, #%stx, then the registered ones. */
+    public static java.util.List<PrimitiveTable> all() {
+        java.util.List<PrimitiveTable> out = new java.util.ArrayList<>();
+        out.add(table(KERNEL));
+        out.add(table(STX));
+        out.addAll(EXTRA.values());
+        return out;
+    }
+
     public static boolean isPrimitive(Object name) { return table(name) != null; }
 }

@@ -27,6 +27,7 @@ import org.jracket.runtime.module.ModuleFiles;
 import org.jracket.runtime.module.ModuleInstance;
 import org.jracket.runtime.module.ModuleName;
 import org.jracket.runtime.module.ModulePathResolver;
+import org.jracket.runtime.module.compiled.CompiledModules;
 import org.jracket.runtime.module.PrimitiveModules;
 import org.jracket.runtime.module.Require;
 import org.jracket.runtime.syntax.MultiScope;
@@ -164,6 +165,13 @@ public final class Namespace implements InstanceRegistry {
         FileStat st = files.stat(path);
         if (st == null) throw missingFile(path, stx);
         ModuleDeclaration d = DeclarationCache.get(path, st.modifiedMillis(), () -> {
+            loading.push(path);
+            try {
+                ModuleDeclaration c = CompiledModules.load(path, files, this::declareDependency);
+                if (c != null) return c;
+            } finally {
+                loading.pop();
+            }
             String text;
             try {
                 text = files.read(path);
@@ -179,6 +187,12 @@ public final class Namespace implements InstanceRegistry {
             }
         });
         declareWithDependencies(d);
+    }
+
+    /** A compiled module's dependency: declared in this namespace (loading it) and returned. */
+    private ModuleDeclaration declareDependency(ModuleName name) {
+        ensureDeclared(name, null);
+        return declarations.get(name);
     }
 
     /** Declares a (possibly cached) declaration and, first, everything it requires. */

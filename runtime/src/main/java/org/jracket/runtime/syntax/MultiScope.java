@@ -20,8 +20,11 @@ public final class MultiScope {
 
     public Scope at(int phase) {
         Scope s = reps.get(phase);
-        return s != null ? s : reps.computeIfAbsent(phase, p -> new Scope("module:" + name + "@" + p));
+        return s != null ? s : reps.computeIfAbsent(phase, p -> new Scope("module:" + name + "@" + p, this, p));
     }
+
+    /** The representatives created so far, by phase (compiled modules write their binding tables). */
+    public java.util.SortedMap<Integer, Scope> representatives() { return new java.util.TreeMap<>(reps); }
 
     @Override public String toString() { return "multi:" + name; }
 }

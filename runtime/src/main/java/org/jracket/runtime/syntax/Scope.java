@@ -28,9 +28,18 @@ public class Scope {
     /** Bulk imports (a whole module's provides under one scope set), newest last. */
     private ArrayList<BulkEntry> bulk;
 
-    public Scope(String kind) {
+    /** For a multi-scope's representative: its multi-scope and phase (else null and 0). */
+    public final MultiScope multi;
+    public final int phase;
+
+    public Scope(String kind) { this(kind, null, 0); }
+
+    /** A representative of multi at phase (compiled modules re-create it through {@link MultiScope#at}). */
+    Scope(String kind, MultiScope multi, int phase) {
         this.id = COUNTER.incrementAndGet();
         this.kind = kind;
+        this.multi = multi;
+        this.phase = phase;
     }
 
     /** A binding of one symbol under a scope set. */
@@ -92,6 +101,18 @@ public class Scope {
             }
         }
     }
+
+    /** The explicit entries, symbol to entries in insertion order (for serialization). */
+    public synchronized java.util.LinkedHashMap<Symbol, BindingEntry[]> entries() {
+        java.util.LinkedHashMap<Symbol, BindingEntry[]> out = new java.util.LinkedHashMap<>();
+        if (table != null) {
+            table.forEach((k, v) -> out.put(k, v instanceof BindingEntry be ? new BindingEntry[] {be} : (BindingEntry[]) v));
+        }
+        return out;
+    }
+
+    /** The bulk imports, oldest first (for serialization). */
+    public synchronized List<BulkEntry> bulkEntries() { return bulk == null ? List.of() : List.copyOf(bulk); }
 
     /** All symbols with explicit entries (for namespace-mapped-symbols and the like). */
     public synchronized List<Symbol> explicitSymbols() {

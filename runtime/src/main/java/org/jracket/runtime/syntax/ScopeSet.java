@@ -20,6 +20,14 @@ public final class ScopeSet {
         return r;
     }
 
+    /** A set of distinct scopes given in any order (compiled modules: ids differ from the writer's). */
+    public static ScopeSet ofDistinct(Scope[] ss) {
+        if (ss.length == 0) return EMPTY;
+        Scope[] a = ss.clone();
+        Arrays.sort(a, (x, y) -> Long.compare(x.id, y.id));
+        return new ScopeSet(a);
+    }
+
     public int size() { return scopes.length; }
 
     public Scope get(int i) { return scopes[i]; }

@@ -54,6 +54,11 @@ public final class Syntax {
         if (pending.length == 0) this.content = e;
     }
 
+    /** A syntax object with the given context and no pending operations (compiled modules). */
+    public static Syntax restore(Object e, SrcLoc loc, ScopeSet scopes, Shifted[] multi, Map<Object, Object> props) {
+        return new Syntax(e, loc, scopes, multi.length == 0 ? NO_MULTI : multi, props, NO_OPS);
+    }
+
     // ---- content -------------------------------------------------------------------------
 
     /** The datum with lexical context pushed to the children (what syntax-e returns). */

@@ -29,6 +29,11 @@ public final class TestKernel implements SystemCalls {
         return this;
     }
 
+    public TestKernel file(String path, byte[] data) {
+        files.put(path, data.clone());
+        return this;
+    }
+
     public String out() { return stdout.toString(StandardCharsets.UTF_8); }
 
     private byte[] data(String path) {
