@@ -24,6 +24,14 @@ public final class Formatter {
             if (pattern.charAt(i) != '~') continue;
             if (plain < i) out.writeString(pattern.substring(plain, i));
             char d = pattern.charAt(++i);
+            if (d == '.' && i + 1 < n) {
+                // ~.a ~.s ~.v: printed, then cut to (error-print-width) with "..." as Racket does.
+                char m = Character.toLowerCase(pattern.charAt(++i));
+                PrintMode mode = m == 'a' ? PrintMode.DISPLAY : m == 's' ? PrintMode.WRITE : PrintMode.PRINT;
+                out.writeString(truncated(Printer.toString(args[ai++], mode)));
+                plain = i + 1;
+                continue;
+            }
             switch (Character.toLowerCase(d)) {
                 case 'a' -> Printer.display(args[ai++], out);
                 case 's' -> Printer.write(args[ai++], out);
@@ -39,6 +47,14 @@ public final class Formatter {
             plain = i + 1;
         }
         if (plain < n) out.writeString(pattern.substring(plain));
+    }
+
+    private static String truncated(String s) {
+        Object w = PrintParams.ERROR_PRINT_WIDTH.get();
+        int width = w instanceof Long l ? (int) Math.min(l, Integer.MAX_VALUE) : 256;
+        if (s.codePointCount(0, s.length()) <= width) return s;
+        int keep = Math.max(0, width - 3);
+        return s.substring(0, s.offsetByCodePoints(0, keep)) + "...";
     }
 
     /** After "~" followed by whitespace at i: skips it, one newline and the whitespace after. */
@@ -57,11 +73,16 @@ public final class Formatter {
             if (p.charAt(i) != '~') continue;
             if (i + 1 >= n) throw fail(who, "ill-formed pattern string\n  explanation: cannot end in `~`", args, from);
             char d = p.charAt(++i);
+            if (d == '.' && i + 1 < n && "asvASV".indexOf(p.charAt(i + 1)) >= 0) {
+                i++;
+                needed++;
+                continue;
+            }
             switch (Character.toLowerCase(d)) {
                 case 'a', 's', 'v', 'e' -> needed++;
                 case 'c' -> checkArg(who, args, from, needed++, "a character", v -> v instanceof Char);
                 case 'b', 'o', 'x' -> checkArg(who, args, from, needed++, "a exact integer",
-                        v -> v instanceof Long || v instanceof java.math.BigInteger);
+                        v -> v instanceof Long || v instanceof java.math.BigInteger || v instanceof org.jracket.runtime.num.Ratnum);
                 case 'n', '%', '~' -> { }
                 default -> {
                     if (!Character.isWhitespace(d)) {

@@ -21,5 +21,12 @@ public final class PrintParams {
     public static final Parameter PRINT_BOOLEAN_LONG_FORM =
         new Parameter("print-boolean-long-form", Boolean.FALSE, truthy("print-boolean-long-form"));
 
+    /** How many characters ~.a/~.s/~.v (and error messages) show of a value. */
+    public static final Parameter ERROR_PRINT_WIDTH = new Parameter("error-print-width", 256L,
+        Primitive.of1("error-print-width", v -> {
+            if (v instanceof Long l && l >= 3) return v;
+            throw org.jracket.runtime.exn.Errors.contract("error-print-width", "(and/c exact-integer? (>=/c 3))", v);
+        }));
+
     static boolean isOn(Parameter p) { return p.get() != Boolean.FALSE; }
 }
