@@ -196,7 +196,7 @@ class PipeTest {
         assertEquals(4, t.fcntl(p[0], SystemCalls.F_GETPIPE_SZ, 0));
         assertEquals(0, t.fcntl(p[1], SystemCalls.F_SETFL, OpenFlags.O_NONBLOCK));
         assertEquals(OpenFlags.O_WRONLY | OpenFlags.O_NONBLOCK, t.fcntl(p[1], SystemCalls.F_GETFL, 0));
-        assertEquals(4, t.write(p[1], "abcdef".getBytes(), 0, 6));
+        assertEquals(4, t.write(p[1], "abcdef".getBytes(), 0, 6)); // larger than the pipe: what fits
         assertEquals(-Errno.EAGAIN.code, t.write(p[1], "x".getBytes(), 0, 1));
         assertEquals(-Errno.EBUSY.code, t.fcntl(p[1], SystemCalls.F_SETPIPE_SZ, 2));
         t.fcntl(p[1], SystemCalls.F_SETFL, 0);
@@ -244,5 +244,23 @@ class PipeTest {
         int got = 600;
         while (got < data.length) got += t.read(p[0], b, got, data.length - got);
         assertArrayEquals(data, b);
+    }
+
+    @Test
+    void noWaitCallsLeaveTheDescriptorBlockingAndSmallWritesStayWhole() {
+        Task t = Sys.boot().init();
+        int[] p = new int[2];
+        t.pipe(p);
+        t.fcntl(p[1], SystemCalls.F_SETPIPE_SZ, 4);
+        byte[] b = new byte[8];
+        assertEquals(-Errno.EAGAIN.code, t.read(p[0], b, 0, 8, SystemCalls.RWF_NOWAIT));
+        assertEquals(OpenFlags.O_RDONLY, t.fcntl(p[0], SystemCalls.F_GETFL, 0));
+        assertEquals(3, t.write(p[1], "abc".getBytes(), 0, 3, SystemCalls.RWF_NOWAIT));
+        // 2 bytes do not fit in the 1 left: an atomic-size write is all or nothing
+        assertEquals(-Errno.EAGAIN.code, t.write(p[1], "de".getBytes(), 0, 2, SystemCalls.RWF_NOWAIT));
+        // larger than the pipe: what fits
+        assertEquals(1, t.write(p[1], "defgh".getBytes(), 0, 5, SystemCalls.RWF_NOWAIT));
+        assertEquals(4, t.read(p[0], b, 0, 8, SystemCalls.RWF_NOWAIT));
+        assertEquals("abcd", new String(b, 0, 4));
     }
 }

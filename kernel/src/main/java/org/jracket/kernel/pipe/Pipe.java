@@ -18,8 +18,8 @@ import org.jracket.kernel.syscall.ErrnoException;
  * the runtime for Racket's {@code (make-pipe limit)}, whose limits are often a few bytes, and for
  * unlimited pipes, given a huge capacity). The ring therefore starts small and grows on demand up
  * to the capacity, so a huge capacity costs nothing until data is actually queued. Non-blocking
- * calls ({@code O_NONBLOCK}) fail with EAGAIN instead of waiting; a non-blocking write stores
- * what fits, as Racket's {@code write-bytes-avail*} needs, even for small writes.
+ * calls ({@code O_NONBLOCK}, or {@code RWF_NOWAIT} for one call) fail with EAGAIN instead of
+ * waiting; a non-blocking write larger than the atomic size stores what fits.
  */
 public final class Pipe {
     /** Writes up to this size are atomic (POSIX PIPE_BUF). */
@@ -123,8 +123,9 @@ public final class Pipe {
                     throw ErrnoException.of(Errno.EPIPE);
                 }
                 int room = capacity - count;
-                // Small writes wait for room for all of it, so they stay in one piece.
-                boolean atomic = !nonBlocking && len <= Math.min(ATOMIC_BYTES, capacity);
+                // Small writes wait for room for all of it, so they stay in one piece (a
+                // non-blocking one fails instead, as POSIX says).
+                boolean atomic = len <= Math.min(ATOMIC_BYTES, capacity);
                 boolean mustWait = atomic ? room < len : room == 0;
                 if (mustWait && nonBlocking) {
                     if (done > 0) return done;

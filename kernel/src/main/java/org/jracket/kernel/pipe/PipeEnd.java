@@ -27,6 +27,14 @@ public final class PipeEnd extends OpenFile {
 
     @Override public int write(byte[] buf, int off, int len) { return pipe.write(buf, off, len, isNonBlocking()); }
 
+    @Override public int read(byte[] buf, int off, int len, boolean noWait) {
+        return pipe.read(buf, off, len, noWait || isNonBlocking());
+    }
+
+    @Override public int write(byte[] buf, int off, int len, boolean noWait) {
+        return pipe.write(buf, off, len, noWait || isNonBlocking());
+    }
+
     @Override
     public FileStat stat() { return new FileStat(FileStat.Kind.PIPE, pipe.available(), 0600, 0, pipe.id); }
 

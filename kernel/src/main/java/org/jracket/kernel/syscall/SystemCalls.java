@@ -125,6 +125,24 @@ public interface SystemCalls {
      */
     default int fcntl(int fd, int cmd, int arg) { return -Errno.ENOSYS.code; }
 
+    /** Per-call flag of the read/write overloads below (Linux's preadv2/pwritev2 flag). */
+    int RWF_NOWAIT = 0x8;
+    /**
+     * {@link #read} with per-call flags, as Linux's {@code preadv2(fd, iov, 1, -1, flags)}: with
+     * {@link #RWF_NOWAIT} a read that would wait fails with EAGAIN, without touching the open
+     * file's O_NONBLOCK (which other threads may rely on).
+     */
+    default int read(int fd, byte[] buf, int off, int len, int flags) {
+        return flags == 0 ? read(fd, buf, off, len) : -Errno.ENOSYS.code;
+    }
+    /**
+     * {@link #write} with per-call flags; with {@link #RWF_NOWAIT} it behaves as a write on an
+     * O_NONBLOCK descriptor (see {@code Pipe}: EAGAIN instead of waiting).
+     */
+    default int write(int fd, byte[] buf, int off, int len, int flags) {
+        return flags == 0 ? write(fd, buf, off, len) : -Errno.ENOSYS.code;
+    }
+
     // ---- guest memory (page protections are enforced by memRead/memWrite) ------------------
     int PROT_NONE = 0, PROT_READ = 1, PROT_WRITE = 2, PROT_EXEC = 4;
     int MAP_SHARED = 0x01, MAP_PRIVATE = 0x02, MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20;

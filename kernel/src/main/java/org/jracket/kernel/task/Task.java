@@ -188,14 +188,17 @@ public final class Task implements SystemCalls {
     }
 
     @Override
-    public int read(int fd, byte[] buf, int off, int len) {
+    public int read(int fd, byte[] buf, int off, int len) { return read(fd, buf, off, len, 0); }
+
+    @Override
+    public int read(int fd, byte[] buf, int off, int len, int flags) {
         long t0 = begin();
         int r;
         try {
             checkBuffer(buf, off, len);
             OpenFile f = fds.get(fd);
             if (!f.readable()) throw ErrnoException.of(Errno.EBADF);
-            r = f.read(buf, off, len);
+            r = f.read(buf, off, len, (flags & RWF_NOWAIT) != 0);
         } catch (ErrnoException e) {
             r = -e.errno.code;
         }
@@ -203,14 +206,17 @@ public final class Task implements SystemCalls {
     }
 
     @Override
-    public int write(int fd, byte[] buf, int off, int len) {
+    public int write(int fd, byte[] buf, int off, int len) { return write(fd, buf, off, len, 0); }
+
+    @Override
+    public int write(int fd, byte[] buf, int off, int len, int flags) {
         long t0 = begin();
         int r;
         try {
             checkBuffer(buf, off, len);
             OpenFile f = fds.get(fd);
             if (!f.writable()) throw ErrnoException.of(Errno.EBADF);
-            r = f.write(buf, off, len);
+            r = f.write(buf, off, len, (flags & RWF_NOWAIT) != 0);
         } catch (ErrnoException e) {
             r = -e.errno.code;
         }

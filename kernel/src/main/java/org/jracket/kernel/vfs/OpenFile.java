@@ -38,6 +38,12 @@ public abstract class OpenFile {
     /** Writes bytes; returns the count written. */
     public int write(byte[] buf, int off, int len) { throw ErrnoException.of(Errno.EINVAL); }
 
+    /** A read that fails with EAGAIN rather than wait when noWait (files never wait). */
+    public int read(byte[] buf, int off, int len, boolean noWait) { return read(buf, off, len); }
+
+    /** A write that fails with EAGAIN rather than wait when noWait (files never wait). */
+    public int write(byte[] buf, int off, int len, boolean noWait) { return write(buf, off, len); }
+
     /** Repositions the offset; streams (pipes, console) cannot seek. */
     public long seek(long offset, int whence) { throw ErrnoException.of(Errno.ESPIPE); }
 

@@ -1,7 +1,6 @@
 package org.jracket.runtime.io;
 
 import org.jracket.kernel.syscall.Errno;
-import org.jracket.kernel.syscall.OpenFlags;
 import org.jracket.kernel.syscall.SystemCalls;
 import org.jracket.runtime.exn.Errors;
 import org.jracket.runtime.exn.ExnTypes;
@@ -40,26 +39,26 @@ public class FdInputPort extends InputPort {
     @Override protected int fetch(byte[] b, int off, int len) {
         if (beforeFetch != null) beforeFetch.run();
         SystemCalls s = sys();
-        int n = mayBlock ? Blocking.call(s, () -> s.read(fd, b, off, len)) : s.read(fd, b, off, len);
+        int n;
+        if (pipe != null && (n = s.read(fd, b, off, len, SystemCalls.RWF_NOWAIT)) != -Errno.EAGAIN.code
+                && n != -Errno.ENOSYS.code) {
+            // data or end of file at once: no need to let go of the place lock
+        } else {
+            n = mayBlock ? Blocking.call(s, () -> s.read(fd, b, off, len)) : s.read(fd, b, off, len);
+        }
         if (n < 0) throw readError(n);
         return n;
     }
 
     /**
-     * For pipes, a read with O_NONBLOCK set for just this call; -1 when it would wait. Other
-     * descriptors are treated as ready (files never wait; the console has no non-blocking read).
+     * For pipes, a read that does not wait (-1 when it would). Other descriptors are treated as
+     * ready (files never wait; the console has no non-blocking read).
      */
     @Override protected int fetchNow(byte[] b, int off, int len) {
         if (pipe == null) return fetch(b, off, len);
-        SystemCalls s = sys();
-        if (s.fcntl(fd, SystemCalls.F_SETFL, OpenFlags.O_NONBLOCK) < 0) return fetch(b, off, len);
-        int n;
-        try {
-            n = s.read(fd, b, off, len);
-        } finally {
-            s.fcntl(fd, SystemCalls.F_SETFL, 0);
-        }
+        int n = sys().read(fd, b, off, len, SystemCalls.RWF_NOWAIT);
         if (n == -Errno.EAGAIN.code) return -1;
+        if (n == -Errno.ENOSYS.code) return fetch(b, off, len);
         if (n < 0) throw readError(n);
         return n;
     }

@@ -1,7 +1,7 @@
 package org.jracket.runtime.io;
 
 import org.jracket.kernel.syscall.Errno;
-import org.jracket.kernel.syscall.OpenFlags;
+import org.jracket.kernel.syscall.FileStat;
 import org.jracket.kernel.syscall.SystemCalls;
 import org.jracket.runtime.exn.Errors;
 import org.jracket.runtime.exn.ExnTypes;
@@ -74,10 +74,7 @@ public final class FdOutputPort extends OutputPort {
     private void drain(byte[] b, int off, int n) {
         SystemCalls s = sys();
         while (n > 0) {
-            int o = off, len = n;
-            int k = pipe != null ? Blocking.call(s, () -> s.write(fd, b, o, len)) : s.write(fd, b, off, n);
-            // Racket drops what is written to a pipe whose input end is closed.
-            if (k == -Errno.EPIPE.code && pipe != null) k = n;
+            int k = pipe != null ? pipeWrite(s, b, off, n) : s.write(fd, b, off, n);
             if (k < 0) {
                 throw Errors.raise(ExnTypes.FAIL, "error writing to stream port\n  system error: "
                         + FsErrors.describe(k));
@@ -89,22 +86,35 @@ public final class FdOutputPort extends OutputPort {
     }
 
     /**
-     * write-bytes-avail*: for pipes, what fits now (O_NONBLOCK for just this call; 0 when full);
-     * other descriptors take everything.
+     * A pipe write: first without waiting, keeping the place lock; only when the pipe is full
+     * does the thread wait in the kernel with the lock released (so a thread found outside the
+     * lock really is blocked, which system-idle-evt relies on). Racket drops what is written to
+     * a pipe whose input end is closed.
+     */
+    private int pipeWrite(SystemCalls s, byte[] b, int off, int n) {
+        int k = s.write(fd, b, off, n, SystemCalls.RWF_NOWAIT);
+        if (k == -Errno.EAGAIN.code || k == -Errno.ENOSYS.code) k = Blocking.call(s, () -> s.write(fd, b, off, n));
+        return k == -Errno.EPIPE.code ? n : k;
+    }
+
+    /**
+     * write-bytes-avail*: for pipes, what fits now (0 when full); other descriptors take
+     * everything. The kernel keeps small writes whole, so when those do not fit the part that
+     * does is written, as Racket does.
      */
     @Override protected int putNow(byte[] b, int off, int n) {
         if (pipe == null) return super.putNow(b, off, n);
         flush();
         SystemCalls s = sys();
-        if (s.fcntl(fd, SystemCalls.F_SETFL, OpenFlags.O_NONBLOCK) < 0) return super.putNow(b, off, n);
-        int k;
-        try {
-            k = s.write(fd, b, off, n);
-        } finally {
-            s.fcntl(fd, SystemCalls.F_SETFL, 0);
+        int k = s.write(fd, b, off, n, SystemCalls.RWF_NOWAIT);
+        if (k == -Errno.EAGAIN.code && n > 1) {
+            FileStat st = s.fstat(fd);
+            long room = st == null ? 0 : s.fcntl(fd, SystemCalls.F_GETPIPE_SZ, 0) - st.size();
+            k = room > 0 ? s.write(fd, b, off, (int) Math.min(room, n), SystemCalls.RWF_NOWAIT) : k;
         }
         if (k == -Errno.EAGAIN.code) return 0;
         if (k == -Errno.EPIPE.code) k = n;
+        if (k == -Errno.ENOSYS.code) return super.putNow(b, off, n);
         if (k < 0) throw Errors.raise(ExnTypes.FAIL, "error writing to stream port\n  system error: " + FsErrors.describe(k));
         written += k;
         return k;
