@@ -29,6 +29,9 @@ final class GuestSystemCalls implements SystemCalls {
     @Override public int open(String path, int flags, int mode) { gate.pass(); return task.open(path, flags, mode); }
     @Override public int read(int fd, byte[] buf, int off, int len) { gate.pass(); return task.read(fd, buf, off, len); }
     @Override public int write(int fd, byte[] buf, int off, int len) { gate.pass(); return task.write(fd, buf, off, len); }
+    @Override public int read(int fd, byte[] buf, int off, int len, int flags) { gate.pass(); return task.read(fd, buf, off, len, flags); }
+    @Override public int write(int fd, byte[] buf, int off, int len, int flags) { gate.pass(); return task.write(fd, buf, off, len, flags); }
+    @Override public int fcntl(int fd, int cmd, int arg) { gate.pass(); return task.fcntl(fd, cmd, arg); }
     @Override public long lseek(int fd, long offset, int whence) { gate.pass(); return task.lseek(fd, offset, whence); }
     @Override public int close(int fd) { gate.pass(); return task.close(fd); }
     @Override public int dup(int fd) { gate.pass(); return task.dup(fd); }
