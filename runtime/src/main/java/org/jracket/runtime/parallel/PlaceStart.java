@@ -81,6 +81,7 @@ final class PlaceStart {
                 return VoidValue.VOID;
             });
             Ports.flushAtExit();
+            org.jracket.runtime.io.Plumber.forgetTask();
             return r == Evaluator.ABORTED ? 1 : 0;
         } finally {
             s.release();
