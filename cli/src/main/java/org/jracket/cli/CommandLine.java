@@ -75,6 +75,8 @@ record CommandLine(List<Action> actions, List<String> programArgs, boolean repl,
           -i, --repl          run the read-eval-print loop
           -n, --no-lib        do not require the init library (racket) for -e/-f/-i
           --trace-syscalls    print a summary of the kernel system calls used, at exit
+        jracket makeblob DIR ROOT OUT   pack DIR into a collections image (seed format)
+        jracket vm COMMAND ...          build, run and manage guests (jracket vm --help)
           --                  no more flags: the rest are arguments
         """;
 }

@@ -23,6 +23,11 @@ public final class Main {
             org.jracket.vmm.cli.VmCommand.main(java.util.Arrays.copyOfRange(argv, 1, argv.length));
             return;
         }
+        if (argv.length > 0 && argv[0].equals("makeblob")) {
+            // The seed's makeblob (paper 4.3): DIR ROOT OUT, a collections image of a directory.
+            org.jracket.kernel.blob.MakeBlob.main(java.util.Arrays.copyOfRange(argv, 1, argv.length));
+            return;
+        }
         CommandLine cmd;
         try {
             cmd = CommandLine.parse(argv);
