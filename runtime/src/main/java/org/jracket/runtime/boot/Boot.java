@@ -22,6 +22,9 @@ public final class Boot {
         new PlaceContext(sys).enter();
         KernelAccess.installSource(() -> PlaceContext.current().syscalls);
         ExceptionHandling.install();
+        // Building the primitive table installs the reader's hooks (prefab, hash, regexp
+        // values) before any source is read.
+        org.jracket.runtime.prims.KernelPrimitives.table();
         org.jracket.runtime.namespace.SourceReader.install(new SourceFiles());
         Ports.installStandardPorts();
     }

@@ -26,6 +26,7 @@ public final class SyntaxStrip {
         if (v instanceof Box b) return new Box(strip(b.value), b.immutable);
         // #hash literals read as syntax hold syntax values (keys are plain data)
         if (v instanceof org.jracket.runtime.prims.hash.RHash h && !h.isMutable()) return Syntax.toDatum(h);
+        if (v instanceof org.jracket.runtime.data.Struct st && st.type.prefabKey != null) return Syntax.toDatum(st);
         return v;
     }
 }

@@ -193,6 +193,16 @@ public final class Syntax {
         }
         if (v instanceof Box b) return new Box(toDatum(b.value), true);
         if (HashContent.is(v)) return HashContent.mapValues(v, Syntax::toDatum);
+        // Prefab literals read as syntax hold syntax fields (#s(pre 1 2) in code)
+        if (v instanceof org.jracket.runtime.data.Struct st && st.type.prefabKey != null) {
+            Object[] fields = new Object[st.fields.length];
+            boolean changed = false;
+            for (int i = 0; i < fields.length; i++) {
+                fields[i] = toDatum(st.fields[i]);
+                changed |= fields[i] != st.fields[i];
+            }
+            return changed ? new org.jracket.runtime.data.Struct(st.type, fields) : st;
+        }
         return v;
     }
 
