@@ -1,7 +1,6 @@
 package org.jracket.runtime.boot;
 
 import org.jracket.runtime.data.Eof;
-import org.jracket.runtime.data.MString;
 import org.jracket.runtime.data.MultipleValues;
 import org.jracket.runtime.data.Procedure;
 import org.jracket.runtime.data.VoidValue;
@@ -9,7 +8,6 @@ import org.jracket.runtime.eval.Evaluator;
 import org.jracket.runtime.io.InputPort;
 import org.jracket.runtime.io.KernelAccess;
 import org.jracket.runtime.io.Ports;
-import org.jracket.runtime.prims.KernelPrimitives;
 
 /**
  * What the command line does with a running runtime: evaluate expressions, load files,
@@ -92,8 +90,4 @@ public final class RacketSession {
         Ports.flushAtExit();
         KernelAccess.syscalls().exit(status);
     }
-
-    static Object kernel(String name) { return KernelPrimitives.table().get(name); }
-
-    static MString str(String s) { return MString.immutable(s); }
 }

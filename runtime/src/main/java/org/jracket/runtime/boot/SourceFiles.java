@@ -26,6 +26,4 @@ final class SourceFiles implements SourceReader {
         for (Object f = Reader.readSyntax(path, in); f != Eof.EOF; f = Reader.readSyntax(path, in)) forms.add((Syntax) f);
         return forms;
     }
-
-    static boolean isList(Object o) { return o instanceof Pair; }
 }

@@ -2,7 +2,6 @@ package org.jracket.runtime.boot;
 
 import org.jracket.runtime.data.MString;
 import org.jracket.runtime.data.MVector;
-import org.jracket.runtime.data.MultipleValues;
 import org.jracket.runtime.data.Primitive;
 import org.jracket.runtime.data.Procedure;
 import org.jracket.runtime.data.Symbol;
@@ -86,6 +85,4 @@ public final class SystemPrims {
         }));
         t.put("time-apply", TimeApply.INSTANCE);
     }
-
-    static Object values(Object... vs) { return MultipleValues.of(vs); }
 }

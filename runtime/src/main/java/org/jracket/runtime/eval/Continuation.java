@@ -1,7 +1,6 @@
 package org.jracket.runtime.eval;
 
 import org.jracket.runtime.data.MultipleValues;
-import org.jracket.runtime.data.Procedure;
 
 /** A captured continuation (full, from call/cc, or composable). Applying it resumes the frames. */
 public final class Continuation extends ControlProcedure {
@@ -28,5 +27,4 @@ public final class Continuation extends ControlProcedure {
 
     public boolean isComposable() { return composable; }
 
-    static final Procedure[] NONE = new Procedure[0];
 }

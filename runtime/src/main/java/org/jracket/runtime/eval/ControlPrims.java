@@ -6,7 +6,6 @@ import org.jracket.runtime.data.Pair;
 import org.jracket.runtime.data.Primitive;
 import org.jracket.runtime.data.Procedure;
 import org.jracket.runtime.data.Symbol;
-import org.jracket.runtime.data.VoidValue;
 import org.jracket.runtime.exn.Errors;
 import org.jracket.runtime.prims.PrimitiveTable;
 
@@ -183,5 +182,4 @@ public final class ControlPrims {
         }
     }
 
-    static final Object VOID = VoidValue.VOID;
 }

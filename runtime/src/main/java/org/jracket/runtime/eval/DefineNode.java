@@ -9,25 +9,13 @@ import org.jracket.runtime.exn.ExnTypes;
  * {@code define-values} at linklet level, and {@code set!} of a linklet variable
  * ({@code define == false}): stores values into the variable table.
  */
-final class DefineNode extends Node {
+final class DefineNode extends AssignNode {
     final int[] slots;
-    final Node value;
     final boolean define;
 
-    DefineNode(int[] slots, Node value, boolean define) { this.slots = slots; this.value = value; this.define = define; }
+    DefineNode(int[] slots, Node value, boolean define) { super(value); this.slots = slots; this.define = define; }
 
-    @Override Object eval(Object[] f, Machine m) {
-        Object v;
-        try {
-            v = value.eval(f, m);
-        } catch (CaptureSignal s) {
-            s.push(new Resume(this, f), m);
-            throw s;
-        }
-        return assign(f, v);
-    }
-
-    Object assign(Object[] f, Object v) {
+    @Override Object assign(Object[] f, Object v) {
         Variable[] table = (Variable[]) f[1];
         if (slots.length == 1) {
             Variable var = table[slots[0]];
@@ -43,9 +31,4 @@ final class DefineNode extends Node {
         return VoidValue.VOID;
     }
 
-    private static final class Resume extends ContFrame {
-        final DefineNode node; final Object[] f;
-        Resume(DefineNode node, Object[] f) { this.node = node; this.f = f; }
-        @Override Object resume(Object v, Machine m) { return node.assign(f, v); }
-    }
 }

@@ -347,7 +347,7 @@ public final class Machine {
                     // A bug or unchecked Java failure inside a primitive: report it as a Racket
                     // error at this prompt rather than killing the program's thread.
                     marks = inside; frameBase = inside; winders = w0;
-                    fn = InternalError.reporter(e); fnArgs = Procedure.NO_ARGS; frames = null;
+                    fn = PrimitiveFailure.reporter(e); fnArgs = Procedure.NO_ARGS; frames = null;
                 }
             }
         } finally {

@@ -8,8 +8,8 @@ import org.jracket.runtime.exn.Errors;
  * at the prompt that caught it, so that handlers and the uncaught-exception handler report
  * it like any error instead of the runtime's thread dying.
  */
-final class InternalError {
-    private InternalError() {}
+final class PrimitiveFailure {
+    private PrimitiveFailure() {}
 
     static Procedure reporter(RuntimeException e) {
         String msg = e instanceof ClassCastException ? "contract violation (internal type error): " + e.getMessage()
