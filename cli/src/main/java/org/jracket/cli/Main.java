@@ -2,77 +2,67 @@ package org.jracket.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import org.jracket.kernel.Kernel;
-import org.jracket.kernel.task.TaskExit;
-import org.jracket.runtime.boot.Boot;
-import org.jracket.runtime.boot.RacketSession;
-import org.jracket.runtime.boot.SystemPrims;
+import java.util.Arrays;
+
+import org.jracket.kernel.KernelConfig;
+import org.jracket.vmm.config.CommandLineGuest;
+import org.jracket.vmm.config.GuestConfig;
+import org.jracket.vmm.config.InitCommandLine;
+import org.jracket.vmm.guest.Guest;
+import org.jracket.vmm.guest.Monitor;
+import org.jracket.vmm.guest.RacketInit;
+import org.jracket.vmm.guest.StopReason;
+import org.jracket.vmm.image.GuestImage;
 
 /**
- * {@code jracket}: boots a kernel for the host process, brings up the runtime on its init
- * task and performs the command line's actions, as {@code racket} does. The program runs on
- * a thread with a large Java stack so that deep recursion rarely needs to spill to the heap.
+ * {@code jracket}: runs the command line's program as {@code racket} does, as a guest of a
+ * monitor in this process, the same way {@code jracket vm} runs hosted guests (one kernel, one
+ * init path): the guest's kernel has the host's files and this process's standard streams
+ * ({@link CommandLineGuest}), and the command's exit status is the guest's.
  */
 public final class Main {
-    private static final long STACK_BYTES = 1L << 30;
-
     private Main() {}
 
-    public static void main(String[] argv) throws InterruptedException {
+    public static void main(String[] argv) throws Exception {
         if (argv.length > 0 && argv[0].equals("vm")) {
-            org.jracket.vmm.cli.VmCommand.main(java.util.Arrays.copyOfRange(argv, 1, argv.length));
+            org.jracket.vmm.cli.VmCommand.main(Arrays.copyOfRange(argv, 1, argv.length));
             return;
         }
         if (argv.length > 0 && argv[0].equals("makeblob")) {
             // The seed's makeblob (paper 4.3): DIR ROOT OUT, a collections image of a directory.
-            org.jracket.kernel.blob.MakeBlob.main(java.util.Arrays.copyOfRange(argv, 1, argv.length));
+            org.jracket.kernel.blob.MakeBlob.main(Arrays.copyOfRange(argv, 1, argv.length));
             return;
         }
         CommandLine cmd;
+        GuestConfig config;
         try {
             cmd = CommandLine.parse(argv);
-        } catch (CommandLine.UsageError e) {
-            PrintStream out = e.getMessage() == null ? System.out : System.err;
-            if (e.getMessage() != null) out.println("jracket: " + e.getMessage());
-            out.print(CommandLine.USAGE);
-            System.exit(e.getMessage() == null ? 0 : 2);
+            config = CommandLineGuest.config(Path.of(""), cmd.cores(), cmd.memoryBytes(), cmd.racketArgs());
+        } catch (CommandLine.UsageError | InitCommandLine.BadArgument e) {
+            usage(e.getMessage());
             return;
         }
-        int[] status = {0};
-        Thread t = new Thread(null, () -> status[0] = run(cmd), "racket-main", STACK_BYTES);
-        t.start();
-        t.join();
+        // The monitor counts and limits memory only when asked to: its management beans cost start-up.
+        Monitor monitor = new Monitor(cmd.memoryBytes() > 0);
+        GuestImage image = GuestImage.NONE;
+        Guest g = monitor.create(CommandLineGuest.NAME, config, image, new RacketInit(config.init(), image),
+                KernelConfig.Stdio.ofProcess());
+        g.launch();
+        while (!g.awaitStopped(1, java.util.concurrent.TimeUnit.HOURS)) { /* keep waiting */ }
+        StopReason r = g.reason();
+        if (cmd.traceSyscalls()) System.err.print(g.kernel().syscallSummary());
+        if (r.kind() != StopReason.Kind.EXITED) System.err.println("jracket: " + r);
         System.out.flush();
-        System.exit(status[0]);
+        System.err.flush();
+        // Halt: the guest's remaining threads (places, futures) end with it, as racket's do.
+        Runtime.getRuntime().halt(r.exitCode());
     }
 
-    private static int run(CommandLine cmd) {
-        Kernel kernel = Kernel.forHostProcess(Path.of("").toAbsolutePath(), System.in, System.out, System.err);
-        kernel.init().onExit((task, code) -> {
-            if (cmd.traceSyscalls()) System.err.print(kernel.syscallSummary());
-            System.out.flush();
-            System.err.flush();
-            Runtime.getRuntime().halt(code);
-        });
-        try {
-            Boot.initialize(kernel.init(), 20_000);
-            SystemPrims.setCommandLine(cmd.programArgs());
-            RacketSession session = RacketSession.start(cmd.initLibrary());
-            boolean ok = true;
-            for (CommandLine.Action a : cmd.actions()) {
-                ok = switch (a) {
-                    case CommandLine.Eval e -> session.evalString(e.expr());
-                    case CommandLine.Load l -> session.load(l.file());
-                    case CommandLine.RequireFile r -> session.requireFile(r.file());
-                    case CommandLine.RequireLib l -> session.requireLib(l.lib());
-                };
-                if (!ok) break;
-            }
-            if (ok && cmd.repl()) session.repl();
-            session.exit(ok ? 0 : 1);
-            return ok ? 0 : 1;
-        } catch (TaskExit e) {
-            return e.exitCode;
-        }
+    private static void usage(String error) {
+        PrintStream out = error == null ? System.out : System.err;
+        if (error != null) out.println("jracket: " + error);
+        out.print(CommandLine.USAGE);
+        out.flush();
+        System.exit(error == null ? 0 : 2);
     }
 }

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import org.jracket.kernel.console.Console;
 import org.jracket.kernel.console.ConsoleFile;
 import org.jracket.kernel.devfs.DevFs;
-import org.jracket.kernel.hostfs.HostFs;
 import org.jracket.kernel.hostfs.HostInput;
 import org.jracket.kernel.hostfs.HostOutput;
 import org.jracket.kernel.kfs.Kfs;
@@ -28,15 +27,11 @@ import org.jracket.kernel.vfs.Vfs;
 /**
  * A booted kernel: memory pools, the VFS, the console, the task table, and the init task.
  *
- * <p>Two ways to boot:
- * <ul>
- *   <li>{@link #boot(KernelConfig)}: a guest as in the seed paper: an in-memory kfs at "/",
- *       /proc, /dev (console, null, zero), /tmp; the init task's descriptors 0, 1, 2 are the
- *       console. Feed console input with {@link #console()}.
- *   <li>{@link #forHostProcess}: the command line's default: the host's files at "/", the cwd
- *       of the host, descriptors 0, 1, 2 bound to the host's streams, the runtime's Racket
- *       library at /collects.
- * </ul>
+ * <p>One way to boot, {@link #boot(KernelConfig)}: by default a guest as in the seed paper (an
+ * in-memory kfs at "/", /proc, /dev with the console, init's descriptors 0, 1, 2 on the console;
+ * feed console input with {@link #console()}); {@link KernelConfig#hostProcess} configures the
+ * command line's kernel instead (the host's files at "/", the runtime's Racket library at
+ * /collects, descriptors 0, 1, 2 on host streams). {@link #forHostProcess} boots that in-process.
  */
 public final class Kernel {
     /** Resource directory of the runtime's Racket library on the class path. */
@@ -60,8 +55,15 @@ public final class Kernel {
         this.console = new Console(config.consoleBufferBytes(), config.consoleSink());
     }
 
-    /** Boots a guest kernel (kfs root) and creates its init task on the console. */
-    public static Kernel boot(KernelConfig config) {
+    /**
+     * Boots a kernel: an in-memory kfs at "/" (with /tmp), /proc, /dev (console, null, zero), then
+     * the configured mounts (one at "/" replaces the kfs); the init task's descriptors 0, 1, 2 are
+     * the console, or the configured host streams.
+     */
+    public static Kernel boot(KernelConfig config) { return boot(config, "/"); }
+
+    /** As {@link #boot(KernelConfig)}, with init's cwd (absolute, not checked). */
+    public static Kernel boot(KernelConfig config, String initCwd) {
         Kernel k = new Kernel(config);
         Kfs root = new Kfs(k.kernelMemory, config.maxFileBytes());
         k.vfs.mount("/", root);
@@ -70,40 +72,38 @@ public final class Kernel {
         k.vfs.mount("/dev", new DevFs(k.console));
         k.mountConfigured();
         FdTable fds = new FdTable();
-        fds.installAt(0, new ConsoleFile(k.console, OpenFlags.O_RDONLY));
-        fds.installAt(1, new ConsoleFile(k.console, OpenFlags.O_WRONLY));
-        fds.installAt(2, new ConsoleFile(k.console, OpenFlags.O_WRONLY));
-        k.init = new Task(k, null, "init", fds, "/", config.env());
+        KernelConfig.Stdio io = config.stdio();
+        if (io == null) {
+            fds.installAt(0, new ConsoleFile(k.console, OpenFlags.O_RDONLY));
+            fds.installAt(1, new ConsoleFile(k.console, OpenFlags.O_WRONLY));
+            fds.installAt(2, new ConsoleFile(k.console, OpenFlags.O_WRONLY));
+        } else {
+            fds.installAt(0, new HostInput(io.in(), "stdin", io.terminal()));
+            fds.installAt(1, new HostOutput(io.out(), "stdout", io.terminal()));
+            fds.installAt(2, new HostOutput(io.err(), "stderr", io.terminal()));
+        }
+        k.init = new Task(k, null, "init", fds, initCwd, config.env());
         return k;
     }
 
     /**
-     * Boots a kernel for a program run from the host command line ({@code jracket FILE.rkt}):
-     * host "/" mounted read-write at "/" (absolute and relative paths mean what they mean to
-     * {@code racket}), cwd = {@code hostCwd}, /proc, the Racket library from the class path
-     * read-only at {@value #COLLECTS_MOUNT}, and descriptors 0, 1, 2 bound to the given streams
-     * (writes go straight to the stream; reads return what the stream has, 0 at its end). The
-     * environment is the host process's. The calling thread is adopted by the init task.
-     * Install an exit listener with {@code kernel.init().onExit(...)}.
+     * Boots a kernel for a program run in this process on the host's files
+     * ({@link KernelConfig#hostProcess}) with the given streams as descriptors 0, 1, 2 and
+     * {@code hostCwd} as init's cwd. The calling thread is adopted by the init task. Install an
+     * exit listener with {@code kernel.init().onExit(...)}.
      */
     public static Kernel forHostProcess(Path hostCwd, InputStream stdin, OutputStream stdout, OutputStream stderr) {
-        KernelConfig config = KernelConfig.defaults().withEnv(System.getenv());
-        Kernel k = new Kernel(config);
-        k.vfs.mount("/", new HostFs(Path.of("/"), false));
-        k.vfs.mount("/proc", new ProcFs(k));
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        k.vfs.mount(COLLECTS_MOUNT, ResourceFs.of(loader != null ? loader : Kernel.class.getClassLoader(), COLLECTS_RESOURCE));
-        // Java can only tell whether stdin and stdout are both a terminal; use that for all three.
         java.io.Console c = System.console();
-        boolean tty = c != null && c.isTerminal();
-        FdTable fds = new FdTable();
-        fds.installAt(0, new HostInput(stdin, "stdin", tty));
-        fds.installAt(1, new HostOutput(stdout, "stdout", tty));
-        fds.installAt(2, new HostOutput(stderr, "stderr", tty));
-        String cwd = PathNames.absolute("/", hostCwd.toAbsolutePath().normalize().toString());
-        k.init = new Task(k, null, "init", fds, cwd, config.env());
+        KernelConfig config = KernelConfig.hostProcess(new KernelConfig.Stdio(stdin, stdout, stderr, c != null && c.isTerminal()));
+        Kernel k = boot(config, PathNames.absolute("/", hostCwd.toAbsolutePath().normalize().toString()));
         k.init.adoptCurrentThread();
         return k;
+    }
+
+    /** The runtime's Racket library: the class-path resource directory {@value #COLLECTS_RESOURCE}, read-only. */
+    public static ResourceFs classPathCollections() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return ResourceFs.of(loader != null ? loader : Kernel.class.getClassLoader(), COLLECTS_RESOURCE);
     }
 
     private void mountConfigured() {

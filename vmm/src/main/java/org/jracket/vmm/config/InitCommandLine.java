@@ -53,11 +53,18 @@ public record InitCommandLine(boolean expandBlob, List<Action> actions, boolean 
                     actions.add(new RequireLib(value(args, ++i, a)));
                 }
                 case "-f", "--load" -> actions.add(new Load(value(args, ++i, a)));
+                // -u FILE / -r FILE: as -t / -f, and the arguments after FILE are the program's.
+                case "-u", "--require-script" -> {
+                    requiredFirst |= actions.isEmpty() && !repl;
+                    actions.add(new RequireFile(value(args, ++i, a)));
+                }
+                case "-r", "--script" -> actions.add(new Load(value(args, ++i, a)));
                 case "-i", "--repl" -> repl = true;
                 case "-n", "--no-lib" -> noLib = true;
                 default -> throw new BadArgument(i, "unknown init flag '" + a
-                        + "' (expected -expandblob, -e EXPR, -t FILE, -l LIB, -f FILE, -i, -n, or a module file)");
+                        + "' (expected -expandblob, -e EXPR, -t FILE, -l LIB, -f FILE, -u FILE, -r FILE, -i, -n, or a module file)");
             }
+            if (a.equals("-u") || a.equals("--require-script") || a.equals("-r") || a.equals("--script")) { i++; break; }
         }
         List<String> rest = List.copyOf(args.subList(Math.min(i, args.size()), args.size()));
         // racket: no expression, file or library to run means an interactive session.

@@ -3,6 +3,7 @@ package org.jracket.vmm.guest;
 import java.util.concurrent.TimeUnit;
 
 import org.jracket.kernel.Kernel;
+import org.jracket.kernel.KernelConfig;
 import org.jracket.kernel.mem.PagePool;
 import org.jracket.kernel.syscall.SystemCalls;
 import org.jracket.kernel.task.TaskExit;
@@ -26,7 +27,7 @@ public final class Guest implements MemoryAccountant.Account {
     private final InitProgram init;
     private final MemoryAccountant accountant;
     private final PauseGate gate = new PauseGate();
-    private final GuestThreads threads = new GuestThreads();
+    private final GuestThreads threads;
     private final long createdNanos = System.nanoTime();
     private GuestState state = GuestState.CREATED;
     private StopReason reason;
@@ -39,14 +40,19 @@ public final class Guest implements MemoryAccountant.Account {
         this.kernel = kernel;
         this.init = init;
         this.accountant = accountant;
+        this.threads = new GuestThreads(accountant.enabled());
     }
 
-    /** Boots the guest's kernel; nothing of the guest runs until {@link #launch()}. */
-    public static Guest create(String name, GuestConfig config, GuestImage image, InitProgram init, MemoryAccountant accountant)
-            throws GuestSetupException {
+    /**
+     * Boots the guest's kernel; nothing of the guest runs until {@link #launch()}. {@code stdio}:
+     * host streams for init's descriptors 0, 1, 2 instead of the console (the command line's
+     * guest), or null.
+     */
+    public static Guest create(String name, GuestConfig config, GuestImage image, InitProgram init, MemoryAccountant accountant,
+                               KernelConfig.Stdio stdio) throws GuestSetupException {
         GuestConfig.ConsoleDevice c = config.console();
         ConsoleStream console = new ConsoleStream(c.id(), c.stream(), (int) c.scrollbackBytes());
-        Kernel kernel = GuestKernel.boot(config, image, console);
+        Kernel kernel = GuestKernel.boot(config, image, console, stdio);
         console.connect(kernel.console());
         Guest g = new Guest(name, config, console, kernel, init, accountant);
         kernel.init().onExit((task, code) -> g.end(StopReason.exited(code)));

@@ -20,7 +20,12 @@ import org.jracket.vmm.image.GuestImage;
 final class GuestKernel {
     private GuestKernel() {}
 
-    static Kernel boot(GuestConfig config, GuestImage image, Console.Sink console) throws GuestSetupException {
+    /**
+     * An image without a collections blob (the command line's guest, which has no image) gets the
+     * builtin collections from the class path, read in place: nothing to pack or parse at start-up.
+     */
+    static Kernel boot(GuestConfig config, GuestImage image, Console.Sink console, KernelConfig.Stdio stdio)
+            throws GuestSetupException {
         GuestConfig.KernelLimits l = config.limits();
         KernelConfig k = KernelConfig.defaults()
                 .withConsoleSink(console)
@@ -30,8 +35,11 @@ final class GuestKernel {
                 .withTaskHeapBytes(l.taskHeapBytes())
                 .withTaskStackBytes(l.taskStackBytes())
                 .withMaxFileBytes(l.maxFileBytes())
-                .withEnv(config.env());
-        if (!config.init().commandLine().expandBlob()) {
+                .withEnv(config.env())
+                .withStdio(stdio);
+        if (image.collectionsBlob() == null) {
+            k = k.withMount(config.collections().root(), kernel -> Kernel.classPathCollections());
+        } else if (!config.init().commandLine().expandBlob()) {
             Blob collections = parse(image.collectionsBlob());
             k = k.withMount(config.collections().root(), kernel -> new ImageFs(collections));
         }

@@ -12,11 +12,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * had allocated. Virtual threads are not counted by the JVM and so are not counted here.
  */
 final class GuestThreads {
-    private static final com.sun.management.ThreadMXBean JVM_THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    /** Loaded on first use only: the management beans cost start-up time. */
+    private static final class Jvm {
+        static final com.sun.management.ThreadMXBean THREADS =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    }
 
     private final Set<Thread> live = ConcurrentHashMap.newKeySet();
     private final AtomicLong endedAllocated = new AtomicLong();
+    private final boolean counting;
+
+    /** {@code counting}: keep the allocation counts (only memory accounting needs them). */
+    GuestThreads(boolean counting) { this.counting = counting; }
 
     /** Runs body as one of the guest's threads. */
     void run(Runnable body) {
@@ -25,7 +32,7 @@ final class GuestThreads {
         try {
             body.run();
         } finally {
-            long n = me.isVirtual() ? -1 : JVM_THREADS.getCurrentThreadAllocatedBytes();
+            long n = !counting || me.isVirtual() ? -1 : Jvm.THREADS.getCurrentThreadAllocatedBytes();
             if (n > 0) endedAllocated.addAndGet(n);
             live.remove(me);
         }
@@ -35,10 +42,11 @@ final class GuestThreads {
 
     /** Bytes allocated by the guest's threads so far (monotonic). */
     long allocatedBytes() {
+        if (!counting) return 0;
         long total = endedAllocated.get();
         for (Thread t : live) {
             if (t.isVirtual()) continue;
-            long n = JVM_THREADS.getThreadAllocatedBytes(t.threadId());
+            long n = Jvm.THREADS.getThreadAllocatedBytes(t.threadId());
             if (n > 0) total += n;
         }
         return total;
@@ -46,5 +54,5 @@ final class GuestThreads {
 
     int liveCount() { return live.size(); }
 
-    static long jvmTotalAllocated() { return JVM_THREADS.getTotalThreadAllocatedBytes(); }
+    static long jvmTotalAllocated() { return Jvm.THREADS.getTotalThreadAllocatedBytes(); }
 }

@@ -62,14 +62,21 @@ public final class MemoryAccountant implements AutoCloseable {
     private final Map<Account, Charge> charges = new ConcurrentHashMap<>();
     private final Set<String> heapPools = new HashSet<>();
     private final NotificationListener gcListener = this::onNotification;
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "vmm-memory-accountant");
-        t.setDaemon(true);
-        return t;
-    });
+    private final boolean enabled;
+    private ScheduledExecutorService ticker;
     private long lastHeapAfterGc = -1, lastTotalAllocated;
 
-    public MemoryAccountant() {
+    /** An accountant that charges and limits the guests registered with it. */
+    public MemoryAccountant() { this(true); }
+
+    /**
+     * {@code enabled = false}: one that counts nothing and stops nobody, for the command line's
+     * single guest when no memory limit was asked for (the JVM's heap limit is then the guest's;
+     * this also keeps the management beans out of start-up).
+     */
+    public MemoryAccountant(boolean enabled) {
+        this.enabled = enabled;
+        if (!enabled) return;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans())
             if (p.getType() == MemoryType.HEAP) heapPools.add(p.getName());
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans())
@@ -82,10 +89,18 @@ public final class MemoryAccountant implements AutoCloseable {
             MemoryUsage u = p.getType() == MemoryType.HEAP ? p.getCollectionUsage() : null;
             if (u != null) lastHeapAfterGc += u.getUsed();
         }
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "vmm-memory-accountant");
+            t.setDaemon(true);
+            return t;
+        });
         ticker.scheduleWithFixedDelay(this::checkLimits, CHECK_INTERVAL_MILLIS, CHECK_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
+    boolean enabled() { return enabled; }
+
     void register(Account a) {
+        if (!enabled) return;
         Charge c = new Charge();
         c.allocatedAtLastGc = a.allocatedBytes();
         charges.put(a, c);
@@ -188,6 +203,7 @@ public final class MemoryAccountant implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!enabled) return;
         ticker.shutdownNow();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans())
             if (gc instanceof NotificationEmitter e) {

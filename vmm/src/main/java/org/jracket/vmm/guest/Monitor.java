@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jracket.kernel.KernelConfig;
 import org.jracket.vmm.config.ConfigException;
 import org.jracket.vmm.config.ConfigReader;
 import org.jracket.vmm.config.GuestConfig;
@@ -23,7 +24,12 @@ public final class Monitor implements AutoCloseable {
     public static final int MAX_GUESTS = 256;
 
     private final Map<String, Guest> guests = new LinkedHashMap<>();
-    private final MemoryAccountant accountant = new MemoryAccountant();
+    private final MemoryAccountant accountant;
+
+    public Monitor() { this(true); }
+
+    /** {@code accountMemory = false}: guests' memory is neither counted nor limited (see {@link MemoryAccountant}). */
+    public Monitor(boolean accountMemory) { accountant = new MemoryAccountant(accountMemory); }
 
     /** A guest from an image file, or from a config file built into an image on the spot. */
     public Guest create(Path imageOrConfig, String name) throws ConfigException, ImageException, GuestSetupException {
@@ -44,12 +50,18 @@ public final class Monitor implements AutoCloseable {
         return create(name, config, image, new RacketInit(config.init(), image));
     }
 
-    public synchronized Guest create(String name, GuestConfig config, GuestImage image, InitProgram init) throws GuestSetupException {
+    public Guest create(String name, GuestConfig config, GuestImage image, InitProgram init) throws GuestSetupException {
+        return create(name, config, image, init, null);
+    }
+
+    /** {@code stdio}: see {@link Guest#create}. */
+    public synchronized Guest create(String name, GuestConfig config, GuestImage image, InitProgram init, KernelConfig.Stdio stdio)
+            throws GuestSetupException {
         if (!name.matches("[a-z0-9][a-z0-9._-]{0,62}"))
             throw new GuestSetupException("bad guest name '" + name + "' (expected lower-case letters, digits, '.', '_', '-')");
         if (guests.containsKey(name)) throw new GuestSetupException("a guest named '" + name + "' already exists");
         if (guests.size() >= MAX_GUESTS) throw new GuestSetupException("this monitor already holds " + MAX_GUESTS + " guests");
-        Guest g = Guest.create(name, config, image, init, accountant);
+        Guest g = Guest.create(name, config, image, init, accountant, stdio);
         guests.put(name, g);
         return g;
     }

@@ -30,7 +30,7 @@ public final class RacketInit implements InitProgram {
     @Override
     public int run(SystemCalls sys) throws BootFailure {
         InitCommandLine cmd = init.commandLine();
-        unpack(sys, image.programBlob(), "program files");
+        if (image.programBlob() != null) unpack(sys, image.programBlob(), "program files");
         if (cmd.expandBlob()) unpack(sys, image.collectionsBlob(), "collections");
         int r = sys.chdir(init.cwd());
         if (r < 0) throw new BootFailure("init cwd " + init.cwd() + ": " + Errno.of(r).message());
