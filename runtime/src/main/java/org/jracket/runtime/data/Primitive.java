@@ -30,32 +30,44 @@ public abstract class Primitive extends Procedure {
         return Errors.arityMismatch(this, args);
     }
 
-    public static Primitive of0(String name, F0 f) {
-        return new Primitive(name, 0, 0) {
-            @Override public Object apply0() { return f.call(); }
-            @Override public Object apply(Object[] a) { if (a.length != 0) throw arityError(a); return f.call(); }
-        };
+    public static Primitive of0(String name, F0 f) { return new P0(name, f); }
+    public static Primitive of1(String name, F1 f) { return new P1(name, f); }
+    public static Primitive of2(String name, F2 f) { return new P2(name, f); }
+    public static Primitive of3(String name, F3 f) { return new P3(name, f); }
+
+    // Named classes with the body as a public field: compiled code calls the body's
+    // interface method at its own call site, where the JIT sees (and inlines) one target.
+
+    /** A primitive of exactly 0 arguments. */
+    public static final class P0 extends Primitive {
+        public final F0 fn;
+        P0(String name, F0 fn) { super(name, 0, 0); this.fn = fn; }
+        @Override public Object apply0() { return fn.call(); }
+        @Override public Object apply(Object[] a) { if (a.length != 0) throw arityError(a); return fn.call(); }
     }
 
-    public static Primitive of1(String name, F1 f) {
-        return new Primitive(name, 1, 1) {
-            @Override public Object apply1(Object x) { return f.call(x); }
-            @Override public Object apply(Object[] a) { if (a.length != 1) throw arityError(a); return f.call(a[0]); }
-        };
+    /** A primitive of exactly 1 argument. */
+    public static final class P1 extends Primitive {
+        public final F1 fn;
+        P1(String name, F1 fn) { super(name, 1, 1); this.fn = fn; }
+        @Override public Object apply1(Object x) { return fn.call(x); }
+        @Override public Object apply(Object[] a) { if (a.length != 1) throw arityError(a); return fn.call(a[0]); }
     }
 
-    public static Primitive of2(String name, F2 f) {
-        return new Primitive(name, 2, 2) {
-            @Override public Object apply2(Object x, Object y) { return f.call(x, y); }
-            @Override public Object apply(Object[] a) { if (a.length != 2) throw arityError(a); return f.call(a[0], a[1]); }
-        };
+    /** A primitive of exactly 2 arguments. */
+    public static final class P2 extends Primitive {
+        public final F2 fn;
+        P2(String name, F2 fn) { super(name, 2, 2); this.fn = fn; }
+        @Override public Object apply2(Object x, Object y) { return fn.call(x, y); }
+        @Override public Object apply(Object[] a) { if (a.length != 2) throw arityError(a); return fn.call(a[0], a[1]); }
     }
 
-    public static Primitive of3(String name, F3 f) {
-        return new Primitive(name, 3, 3) {
-            @Override public Object apply3(Object x, Object y, Object z) { return f.call(x, y, z); }
-            @Override public Object apply(Object[] a) { if (a.length != 3) throw arityError(a); return f.call(a[0], a[1], a[2]); }
-        };
+    /** A primitive of exactly 3 arguments. */
+    public static final class P3 extends Primitive {
+        public final F3 fn;
+        P3(String name, F3 fn) { super(name, 3, 3); this.fn = fn; }
+        @Override public Object apply3(Object x, Object y, Object z) { return fn.call(x, y, z); }
+        @Override public Object apply(Object[] a) { if (a.length != 3) throw arityError(a); return fn.call(a[0], a[1], a[2]); }
     }
 
     /** A primitive taking min..max arguments (max -1: any number), all passed as an array. */

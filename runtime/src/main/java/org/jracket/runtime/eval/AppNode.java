@@ -76,6 +76,9 @@ final class AppNode extends Node {
         return tail ? m.tailCall(vals[0], args) : m.call(vals[0], args);
     }
 
+    /** The frame recorded when exprs[i] captures, vals holding the values before it. */
+    ContFrame awaitOperand(Object[] f, Object[] vals, int i) { return new Resume(this, f, vals, i); }
+
     private static final class Resume extends ContFrame {
         final AppNode node; final Object[] f; final Object[] vals; final int index;
         Resume(AppNode node, Object[] f, Object[] vals, int index) { this.node = node; this.f = f; this.vals = vals; this.index = index; }

@@ -24,6 +24,9 @@ abstract class AssignNode extends Node {
         return assign(f, v);
     }
 
+    /** The frame recorded when the value's evaluation captures. */
+    ContFrame awaitValue(Object[] f) { return new Resume(this, f); }
+
     private static final class Resume extends ContFrame {
         final AssignNode node; final Object[] f;
         Resume(AssignNode node, Object[] f) { this.node = node; this.f = f; }

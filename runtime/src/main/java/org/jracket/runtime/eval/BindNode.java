@@ -34,6 +34,9 @@ final class BindNode extends Node {
         }
     }
 
+    /** The frame recorded when right-hand side i captures. */
+    ContFrame awaitRhs(Object[] f, int i) { return new Resume(this, f, i); }
+
     private static final class Resume extends ContFrame {
         final BindNode node; final Object[] f; final int index;
         Resume(BindNode node, Object[] f, int index) { this.node = node; this.f = f; this.index = index; }

@@ -106,7 +106,7 @@ final class Compiler {
         if (l.rest() != null) s.add(l.rest());
         Node body = compile(l.body(), s, true);
         LambdaCode code = new LambdaCode(l.params().length, l.rest() != null, s.next, name != null ? name : l.name());
-        code.body = body;
+        code.setInterpretedBody(body);
         return code;
     }
 

@@ -17,6 +17,9 @@ final class IfNode extends Node {
         return (t != Boolean.FALSE ? then : otherwise).eval(f, m);
     }
 
+    /** The frame recorded when the test captures (compiled bodies record the same). */
+    ContFrame awaitTest(Object[] f) { return new Resume(this, f); }
+
     private static final class Resume extends ContFrame {
         final IfNode node; final Object[] f;
         Resume(IfNode node, Object[] f) { this.node = node; this.f = f; }

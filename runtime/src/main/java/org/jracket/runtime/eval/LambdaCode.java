@@ -17,10 +17,30 @@ final class LambdaCode {
     Node body;
     final String name;
     final long arityMask;
+    /** The argument count when fixed, else -1: compiled call sites test this one field. */
+    final int fixedArity;
+    /** The tree-interpreter body; {@link #body} is this or, once hot, its compiled form. */
+    Node interpreted;
+    /** 0 interpreted, 1 compiled, 2 compilation refused (too big or failed). */
+    private int tier;
 
     LambdaCode(int nparams, boolean rest, int frameSize, String name) {
         this.nparams = nparams; this.rest = rest; this.frameSize = frameSize; this.name = name;
         this.arityMask = rest ? Procedure.maskRange(nparams, -1) : Procedure.maskExactly(nparams);
+        this.fixedArity = rest ? -1 : nparams;
+    }
+
+    void setInterpretedBody(Node b) {
+        interpreted = b;
+        body = BodyCompiler.ENABLED ? new ProfilingBody(this, b) : b;
+    }
+
+    /** Called once the body is hot: installs the compiled body (all threads pick it up). */
+    synchronized void tierUp() {
+        if (tier != 0) return;
+        Node compiled = BodyCompiler.compile(this);
+        tier = compiled != null ? 1 : 2;
+        body = compiled != null ? compiled : interpreted;
     }
 
     Object[] bindFrame(Procedure self, Object[] env, Object[] args) {

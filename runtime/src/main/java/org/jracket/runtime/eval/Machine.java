@@ -59,7 +59,7 @@ public final class Machine {
     /** Installs (or with null removes) this thread's preemption hook (see {@link #preemption}). */
     public void setPreemption(Runnable hook) { preemption = hook; }
 
-    private void refuel() {
+    void refuel() {
         fuel = PREEMPT_INTERVAL;
         if (preemption != null) preemption.run();
     }
@@ -142,7 +142,7 @@ public final class Machine {
         return ((ControlProcedure) p).applyControl(this, a);
     }
 
-    private CaptureSignal spill(ContFrame first) {
+    CaptureSignal spill(ContFrame first) {
         CaptureSignal s = new CaptureSignal(CaptureSignal.Kind.SPILL, null, null, this);
         s.push(first, this);
         return s;

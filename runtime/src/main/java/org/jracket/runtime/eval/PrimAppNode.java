@@ -42,6 +42,9 @@ abstract class PrimAppNode extends Node {
         return prim.apply(vals);
     }
 
+    /** The frame recorded when operand i captures, vals holding the operands before it. */
+    ContFrame awaitOperand(Object[] f, Object[] vals, int i) { return new Resume(this, f, vals, i); }
+
     private static final class Resume extends ContFrame {
         final PrimAppNode node; final Object[] f; final Object[] vals; final int index;
         Resume(PrimAppNode node, Object[] f, Object[] vals, int index) { this.node = node; this.f = f; this.vals = vals; this.index = index; }

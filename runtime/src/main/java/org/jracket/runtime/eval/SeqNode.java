@@ -20,6 +20,9 @@ final class SeqNode extends Node {
         return body[last].eval(f, m);
     }
 
+    /** The frame recorded when item i captures. */
+    ContFrame awaitItem(Object[] f, int i) { return new Resume(this, f, i + 1); }
+
     private static final class Resume extends ContFrame {
         final SeqNode node; final Object[] f; final int next;
         Resume(SeqNode node, Object[] f, int next) { this.node = node; this.f = f; this.next = next; }

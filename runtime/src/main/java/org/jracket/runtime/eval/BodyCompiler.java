@@ -1,0 +1,646 @@
+package org.jracket.runtime.eval;
+
+import static java.lang.constant.ConstantDescs.CD_Boolean;
+import static java.lang.constant.ConstantDescs.CD_Object;
+import static java.lang.constant.ConstantDescs.CD_String;
+import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_void;
+
+import java.lang.classfile.Attributes;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.ClassHierarchyResolver;
+import java.lang.classfile.ClassModel;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.classfile.MethodModel;
+import java.lang.classfile.TypeKind;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import org.jracket.runtime.data.Primitive;
+
+/**
+ * The second tier: compiles a hot lambda's node tree into a JVM class (a {@link Node}
+ * subclass, defined as a hidden class so it is unloaded with the code that uses it).
+ *
+ * <p>Why it is faster than the tree: every node's work is inlined into one method, and each
+ * call site in the Racket code becomes its own JVM call site, so the JIT's type profile at a
+ * site sees the few procedures called there and can inline them (in the tree interpreter
+ * all applications share {@code AppNode.eval}, which is megamorphic). Self tail calls (named
+ * {@code let} loops) become jumps; known primitives of 0-3 arguments are called through
+ * their body interface at the site.
+ *
+ * <p>Semantics are the tree's by construction: frames keep the same layout (locals live in
+ * the {@code Object[]} frame, so closures and continuations see them), and every
+ * subexpression whose value the tree would await is covered by an exception handler that
+ * records, on a continuation capture, exactly the {@link ContFrame} the corresponding node
+ * records. A captured continuation therefore resumes in the interpreter's nodes. Forms the
+ * compiler does not handle itself are run by their node (a call to its {@code eval}).
+ */
+final class BodyCompiler {
+    static final boolean ENABLED = !"false".equals(System.getProperty("jracket.jit"));
+    /** Calls before a lambda is compiled (tests lower it to compile everything at once). */
+    static int threshold = Integer.getInteger("jracket.jit.threshold", 1000);
+    /** Bodies compiled so far (for tests and diagnostics). */
+    static final java.util.concurrent.atomic.AtomicInteger COMPILED = new java.util.concurrent.atomic.AtomicInteger();
+    /** HotSpot does not JIT-compile methods above 8000 bytes of bytecode: keep those in the tree. */
+    private static final int MAX_CODE = 7900;
+    private static final boolean STRICT = Boolean.getBoolean("jracket.jit.strict");
+
+    private static final ClassDesc SELF = ClassDesc.of("org.jracket.runtime.eval.CompiledBody");
+    private static final ClassDesc NODE = desc(Node.class), MACHINE = desc(Machine.class),
+        CLOSURE = desc(Closure.class), CODE = desc(LambdaCode.class), VARIABLE = desc(Variable.class),
+        SIGNAL = desc(CaptureSignal.class), CONT_FRAME = desc(ContFrame.class), MARK_FRAME = desc(MarkFrame.class),
+        SUPPORT = desc(CompiledCode.class), PRIMITIVE = desc(Primitive.class), INTRINSIC = desc(Intrinsic.class),
+        VALUES = desc(ValuesCheck.class), OBJECTS = CD_Object.arrayType();
+    private static final MethodTypeDesc EVAL = MethodTypeDesc.of(CD_Object, OBJECTS, MACHINE);
+    private static final int THIS = 0, F = 1, M = 2;
+    private static final ClassHierarchyResolver HIERARCHY =
+        ClassHierarchyResolver.ofClassLoading(BodyCompiler.class.getClassLoader()).cached();
+
+    private final LambdaCode code;
+    private final ArrayList<Object> constants = new ArrayList<>();
+    private final ArrayList<ClassDesc> constantTypes = new ArrayList<>();
+    private final IdentityHashMap<Object, Integer> constantIndex = new IdentityHashMap<>();
+    private CodeBuilder cb;
+    private Label loopStart;
+
+    private BodyCompiler(LambdaCode code) { this.code = code; }
+
+    private static ClassDesc desc(Class<?> c) { return ClassDesc.of(c.getName()); }
+
+    /** The compiled body of code, or null when it stays interpreted. */
+    static Node compile(LambdaCode code) {
+        try {
+            return new BodyCompiler(code).build();
+        } catch (RuntimeException | LinkageError e) {
+            if (STRICT) throw new IllegalStateException("jit: cannot compile " + code.name, e);
+            return null;
+        } catch (Throwable t) {
+            if (t instanceof Error err) throw err;
+            return null;
+        }
+    }
+
+    private Node build() throws Throwable {
+        byte[] bytes = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(HIERARCHY)).build(SELF, clb -> {
+            clb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
+            clb.withSuperclass(NODE);
+            clb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), 0, c -> {
+                c.aload(THIS);
+                c.invokespecial(NODE, "<init>", MethodTypeDesc.of(CD_void));
+                c.return_();
+            });
+            clb.withMethodBody("eval", EVAL, 0, c -> {
+                cb = c;
+                loopStart = c.newBoundLabel();
+                genTail(code.interpreted);
+            });
+            // Constants are static finals (filled from the class data), so the JIT folds them.
+            for (int i = 0; i < constants.size(); i++) {
+                clb.withField("K" + i, constantTypes.get(i), ClassFile.ACC_STATIC | ClassFile.ACC_FINAL | ClassFile.ACC_PRIVATE);
+            }
+            clb.withMethodBody("<clinit>", MethodTypeDesc.of(CD_void), ClassFile.ACC_STATIC, c -> {
+                c.invokestatic(desc(MethodHandles.class), "lookup", MethodTypeDesc.of(desc(MethodHandles.Lookup.class)));
+                c.ldc("_");
+                c.ldc(OBJECTS);
+                c.invokestatic(desc(MethodHandles.class), "classData",
+                    MethodTypeDesc.of(CD_Object, desc(MethodHandles.Lookup.class), CD_String, desc(Class.class)));
+                c.checkcast(OBJECTS);
+                c.astore(0);
+                for (int i = 0; i < constants.size(); i++) {
+                    c.aload(0);
+                    c.loadConstant(i);
+                    c.aaload();
+                    c.checkcast(constantTypes.get(i));
+                    c.putstatic(SELF, "K" + i, constantTypes.get(i));
+                }
+                c.return_();
+            });
+        });
+        if (codeSize(bytes) > MAX_CODE) return null;
+        MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, constants.toArray(), true);
+        COMPILED.incrementAndGet();
+        return (Node) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
+    }
+
+    private static int codeSize(byte[] bytes) {
+        ClassModel cm = ClassFile.of().parse(bytes);
+        for (MethodModel mm : cm.methods()) {
+            if (mm.methodName().equalsString("eval")) return mm.findAttribute(Attributes.code()).orElseThrow().codeLength();
+        }
+        return 0;
+    }
+
+    // ---- constants -----------------------------------------------------------------
+
+    private void constant(Object v, ClassDesc type) {
+        Integer i = constantIndex.get(v);
+        if (i == null || !constantTypes.get(i).equals(type)) {
+            i = constants.size();
+            constants.add(v);
+            constantTypes.add(type);
+            constantIndex.put(v, i);
+        }
+        cb.getstatic(SELF, "K" + i, type);
+    }
+
+    private void genConst(Object v) {
+        if (v == Boolean.TRUE) cb.getstatic(CD_Boolean, "TRUE", CD_Boolean);
+        else if (v == Boolean.FALSE) cb.getstatic(CD_Boolean, "FALSE", CD_Boolean);
+        else constant(v, CD_Object);
+    }
+
+    private int local() { return cb.allocateLocal(TypeKind.REFERENCE); }
+
+    // ---- expressions ---------------------------------------------------------------
+
+    /** Emits code that returns the value of n (n is in tail position). */
+    private void genTail(Node n) {
+        switch (n) {
+            case IfNode i -> {
+                genTest(i);
+                Label otherwise = cb.newLabel();
+                cb.if_acmpeq(otherwise);
+                genTail(i.then);
+                cb.labelBinding(otherwise);
+                genTail(i.otherwise);
+            }
+            case SeqNode s -> {
+                genEffects(s);
+                genTail(s.body[s.body.length - 1]);
+            }
+            case BindNode b -> {
+                genBindings(b);
+                genTail(b.body);
+            }
+            case AppNode a when a.tail -> genTailCall(a);
+            default -> {
+                gen(n);
+                cb.areturn();
+            }
+        }
+    }
+
+    /** Emits code that leaves the value of n on the operand stack. */
+    private void gen(Node n) {
+        switch (n) {
+            case ConstNode c -> genConst(c.value);
+            case LocalRefNode r -> genLocalRef(r);
+            case GlobalRefNode g -> genGlobalRef(g.slot);
+            case LambdaNode l -> {
+                cb.new_(CLOSURE);
+                cb.dup();
+                constant(l.code, CODE);
+                cb.aload(F);
+                cb.invokespecial(CLOSURE, "<init>", MethodTypeDesc.of(CD_void, CODE, OBJECTS));
+            }
+            case IfNode i -> {
+                genTest(i);
+                Label otherwise = cb.newLabel(), end = cb.newLabel();
+                cb.if_acmpeq(otherwise);
+                gen(i.then);
+                cb.goto_(end);
+                cb.labelBinding(otherwise);
+                gen(i.otherwise);
+                cb.labelBinding(end);
+            }
+            case SeqNode s -> {
+                genEffects(s);
+                gen(s.body[s.body.length - 1]);
+            }
+            case BindNode b -> {
+                genBindings(b);
+                gen(b.body);
+            }
+            case AppNode a when !a.tail -> genCall(a);
+            case OpNode o -> genIntrinsic(o);
+            case PrimAppNode p -> genPrimCall(p);
+            case SetLocalNode s -> genSetLocal(s);
+            default -> {
+                // Forms kept in the tree (marks, definitions, case-lambda, ...): run the node.
+                constant(n, NODE);
+                cb.aload(F);
+                cb.aload(M);
+                cb.invokevirtual(NODE, "eval", EVAL);
+            }
+        }
+    }
+
+    /** Could evaluating n throw a CaptureSignal (run Racket code that may capture)? */
+    private static boolean mayCapture(Node n) {
+        return switch (n) {
+            case ConstNode c -> false;
+            case LocalRefNode r -> false;
+            case GlobalRefNode g -> false;
+            case LambdaNode l -> false;
+            case CaseLambdaNode l -> false;
+            case PrimAppNode p -> anyMayCapture(p.args);
+            case IfNode i -> mayCapture(i.test) || mayCapture(i.then) || mayCapture(i.otherwise);
+            case SeqNode s -> anyMayCapture(s.body);
+            case BindNode b -> anyMayCapture(b.rhs) || mayCapture(b.body);
+            case SetLocalNode s -> mayCapture(s.value);
+            default -> true;
+        };
+    }
+
+    private static boolean anyMayCapture(Node[] ns) {
+        for (Node n : ns) if (mayCapture(n)) return true;
+        return false;
+    }
+
+    /**
+     * Emits sub, covered (if it may capture) by a handler that records the frame the tree
+     * would record there: {@code frame} pushes that ContFrame onto the operand stack.
+     */
+    private void genAwaited(Node sub, Runnable frame) {
+        if (!mayCapture(sub)) {
+            gen(sub);
+            return;
+        }
+        Label start = cb.newBoundLabel();
+        gen(sub);
+        Label end = cb.newBoundLabel();
+        Label after = cb.newLabel();
+        cb.goto_(after);
+        Label handler = cb.newBoundLabel();
+        frame.run();
+        cb.aload(M);
+        cb.invokestatic(SUPPORT, "recorded", MethodTypeDesc.of(SIGNAL, SIGNAL, CONT_FRAME, MACHINE));
+        cb.athrow();
+        cb.labelBinding(after);
+        cb.exceptionCatch(start, end, handler, SIGNAL);
+    }
+
+    private void genTest(IfNode i) {
+        genAwaited(i.test, () -> {
+            constant(i, desc(IfNode.class));
+            cb.aload(F);
+            cb.invokevirtual(desc(IfNode.class), "awaitTest", MethodTypeDesc.of(CONT_FRAME, OBJECTS));
+        });
+        cb.getstatic(CD_Boolean, "FALSE", CD_Boolean);
+    }
+
+    private void genEffects(SeqNode s) {
+        for (int i = 0; i < s.body.length - 1; i++) {
+            int index = i;
+            genAwaited(s.body[i], () -> {
+                constant(s, desc(SeqNode.class));
+                cb.aload(F);
+                cb.loadConstant(index);
+                cb.invokevirtual(desc(SeqNode.class), "awaitItem", MethodTypeDesc.of(CONT_FRAME, OBJECTS, CD_int));
+            });
+            cb.pop();
+        }
+    }
+
+    private void genBindings(BindNode b) {
+        for (int i = 0; i < b.rhs.length; i++) {
+            int index = i;
+            genAwaited(b.rhs[i], () -> {
+                constant(b, desc(BindNode.class));
+                cb.aload(F);
+                cb.loadConstant(index);
+                cb.invokevirtual(desc(BindNode.class), "awaitRhs", MethodTypeDesc.of(CONT_FRAME, OBJECTS, CD_int));
+            });
+            int[] slots = b.slots[i];
+            if (slots.length == 1) {
+                cb.invokestatic(VALUES, "single", MethodTypeDesc.of(CD_Object, CD_Object));
+                int v = local();
+                cb.astore(v);
+                cb.aload(F);
+                cb.loadConstant(slots[0]);
+                cb.aload(v);
+                cb.aastore();
+            } else {
+                cb.loadConstant(slots.length);
+                cb.invokestatic(VALUES, "spread", MethodTypeDesc.of(OBJECTS, CD_Object, CD_int));
+                int vs = local();
+                cb.astore(vs);
+                for (int j = 0; j < slots.length; j++) {
+                    cb.aload(F);
+                    cb.loadConstant(slots[j]);
+                    cb.aload(vs);
+                    cb.loadConstant(j);
+                    cb.aaload();
+                    cb.aastore();
+                }
+            }
+        }
+    }
+
+    private void genFrameOf(int depth) {
+        cb.aload(F);
+        for (int d = 0; d < depth; d++) {
+            cb.iconst_0();
+            cb.aaload();
+            cb.checkcast(OBJECTS);
+        }
+    }
+
+    private void genLocalRef(LocalRefNode r) {
+        genFrameOf(r.depth);
+        cb.loadConstant(r.slot);
+        cb.aaload();
+        if (r.checkName != null) {
+            Label ok = cb.newLabel();
+            cb.dup();
+            cb.ifnonnull(ok);
+            cb.ldc(r.checkName);
+            cb.invokestatic(SUPPORT, "usedBeforeDefinition", MethodTypeDesc.of(desc(RuntimeException.class), CD_String));
+            cb.athrow();
+            cb.labelBinding(ok);
+        }
+    }
+
+    private void genGlobalRef(int slot) {
+        cb.aload(F);
+        cb.iconst_1();
+        cb.aaload();
+        cb.checkcast(VARIABLE.arrayType());
+        cb.loadConstant(slot);
+        cb.aaload();
+        cb.invokestatic(SUPPORT, "valueOf", MethodTypeDesc.of(CD_Object, VARIABLE));
+    }
+
+    private void genSetLocal(SetLocalNode s) {
+        genAwaited(s.value, () -> {
+            constant(s, desc(AssignNode.class));
+            cb.aload(F);
+            cb.invokevirtual(desc(AssignNode.class), "awaitValue", MethodTypeDesc.of(CONT_FRAME, OBJECTS));
+        });
+        cb.invokestatic(VALUES, "single", MethodTypeDesc.of(CD_Object, CD_Object));
+        int v = local();
+        cb.astore(v);
+        genFrameOf(s.depth);
+        cb.loadConstant(s.slot);
+        cb.aload(v);
+        cb.aastore();
+        cb.getstatic(desc(org.jracket.runtime.data.VoidValue.class), "VOID", desc(org.jracket.runtime.data.VoidValue.class));
+    }
+
+    // ---- primitive applications ----------------------------------------------------
+
+    /**
+     * Evaluates operands into fresh locals, in order; a capture in operand i records the
+     * frame of node (an AppNode or PrimAppNode: both have awaitOperand(f, vals, i)).
+     */
+    private int[] genOperands(Node node, Node[] operands) {
+        ClassDesc owner = desc(node instanceof AppNode ? AppNode.class : PrimAppNode.class);
+        int[] locals = new int[operands.length];
+        for (int i = 0; i < operands.length; i++) {
+            int index = i;
+            genAwaited(operands[i], () -> {
+                constant(node, owner);
+                cb.aload(F);
+                genArray(locals, 0, index, operands.length);
+                cb.loadConstant(index);
+                cb.invokevirtual(owner, "awaitOperand", MethodTypeDesc.of(CONT_FRAME, OBJECTS, OBJECTS, CD_int));
+            });
+            locals[i] = local();
+            cb.astore(locals[i]);
+        }
+        return locals;
+    }
+
+    /** Pushes a new Object[length] holding locals[from..to) at positions 0.. (rest null). */
+    private void genArray(int[] locals, int from, int to, int length) {
+        cb.loadConstant(length);
+        cb.anewarray(CD_Object);
+        for (int i = from; i < to; i++) {
+            cb.dup();
+            cb.loadConstant(i - from);
+            cb.aload(locals[i]);
+            cb.aastore();
+        }
+    }
+
+    private void genIntrinsic(OpNode o) {
+        int[] xs = genOperands(o, o.args);
+        MethodTypeDesc type = xs.length == 1
+            ? MethodTypeDesc.of(CD_Object, CD_Object, PRIMITIVE)
+            : MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, PRIMITIVE);
+        for (int x : xs) cb.aload(x);
+        constant(o.prim, PRIMITIVE);
+        cb.invokestatic(INTRINSIC, o.intrinsic, type);
+    }
+
+    private void genPrimCall(PrimAppNode p) {
+        int[] xs = genOperands(p, p.args);
+        Primitive prim = p.prim;
+        int n = xs.length;
+        Class<?> body = switch (prim) {
+            case Primitive.P0 q when n == 0 -> Primitive.F0.class;
+            case Primitive.P1 q when n == 1 -> Primitive.F1.class;
+            case Primitive.P2 q when n == 2 -> Primitive.F2.class;
+            case Primitive.P3 q when n == 3 -> Primitive.F3.class;
+            default -> null;
+        };
+        if (body != null) {
+            // Call the body's interface method here: this site gets its own JIT profile.
+            Object fn = switch (prim) {
+                case Primitive.P0 q -> q.fn; case Primitive.P1 q -> q.fn;
+                case Primitive.P2 q -> q.fn; case Primitive.P3 q -> q.fn;
+                default -> throw new IllegalStateException();
+            };
+            constant(fn, desc(body));
+            for (int x : xs) cb.aload(x);
+            cb.invokeinterface(desc(body), "call", MethodTypeDesc.of(CD_Object, objects(n)));
+            return;
+        }
+        constant(prim, PRIMITIVE);
+        if (n <= 3) {
+            for (int x : xs) cb.aload(x);
+            cb.invokevirtual(PRIMITIVE, "apply" + n, MethodTypeDesc.of(CD_Object, objects(n)));
+        } else {
+            genArray(xs, 0, n, n);
+            cb.invokevirtual(PRIMITIVE, "apply", MethodTypeDesc.of(CD_Object, OBJECTS));
+        }
+    }
+
+    private static ClassDesc[] objects(int n) {
+        ClassDesc[] ds = new ClassDesc[n];
+        java.util.Arrays.fill(ds, CD_Object);
+        return ds;
+    }
+
+    // ---- calls ---------------------------------------------------------------------
+
+    /**
+     * If the operator is a closure taking exactly the given arguments, builds its frame
+     * (left in local frameVar, the code in codeVar) and falls through; else jumps to slow.
+     */
+    private void genClosureFrame(int[] xs, int codeVar, int frameVar, Label slow) {
+        int n = xs.length - 1;
+        int c = local();
+        cb.aload(xs[0]);
+        cb.instanceOf(CLOSURE);
+        cb.ifeq(slow);
+        cb.aload(xs[0]);
+        cb.checkcast(CLOSURE);
+        cb.astore(c);
+        load(c, CLOSURE, "code", CODE);
+        cb.astore(codeVar);
+        load(codeVar, CODE, "fixedArity", CD_int);
+        cb.loadConstant(n);
+        cb.if_icmpne(slow);
+        load(codeVar, CODE, "frameSize", CD_int);
+        cb.anewarray(CD_Object);
+        cb.astore(frameVar);
+        cb.aload(frameVar);
+        cb.iconst_0();
+        load(c, CLOSURE, "env", OBJECTS);
+        cb.aastore();
+        cb.aload(frameVar);
+        cb.iconst_1();
+        load(c, CLOSURE, "env", OBJECTS);
+        cb.iconst_1();
+        cb.aaload();
+        cb.aastore();
+        for (int i = 1; i <= n; i++) {
+            cb.aload(frameVar);
+            cb.loadConstant(i + 1);
+            cb.aload(xs[i]);
+            cb.aastore();
+        }
+    }
+
+    /** A non-tail call: the body runs here, inlined from {@link Machine#runBody}. */
+    private void genCall(AppNode a) {
+        int[] xs = genOperands(a, a.exprs);
+        int codeVar = local(), frame = local(), savedMarks = local(), savedBase = local(), r = local();
+        Label slow = cb.newLabel(), join = cb.newLabel();
+        genClosureFrame(xs, codeVar, frame, slow);
+        cb.aload(M);
+        load(codeVar, CODE, "body", NODE);
+        cb.aload(frame);
+        cb.invokestatic(SUPPORT, "enter", MethodTypeDesc.of(CD_void, MACHINE, NODE, OBJECTS));
+        load(M, MACHINE, "marks", MARK_FRAME);
+        cb.astore(savedMarks);
+        load(M, MACHINE, "frameBase", MARK_FRAME);
+        cb.astore(savedBase);
+        setMachine("frameBase", MARK_FRAME, savedMarks);
+        cb.aload(M);
+        cb.dup();
+        cb.getfield(MACHINE, "depth", CD_int);
+        cb.iconst_1();
+        cb.iadd();
+        cb.putfield(MACHINE, "depth", CD_int);
+        Label start = cb.newBoundLabel();
+        // The callee's body is called from this site: its profile is this site's alone.
+        load(codeVar, CODE, "body", NODE);
+        cb.aload(frame);
+        cb.aload(M);
+        cb.invokevirtual(NODE, "eval", EVAL);
+        cb.astore(r);
+        Label loop = cb.newBoundLabel(), done = cb.newLabel();
+        cb.aload(r);
+        cb.getstatic(MACHINE, "TAIL", CD_Object);
+        cb.if_acmpne(done);
+        cb.aload(M);
+        cb.invokevirtual(MACHINE, "runTail", MethodTypeDesc.of(CD_Object));
+        cb.astore(r);
+        cb.goto_(loop);
+        cb.labelBinding(done);
+        Label end = cb.newBoundLabel();
+        genLeave(savedMarks, savedBase);
+        cb.aload(r);
+        cb.goto_(join);
+        Label handler = cb.newBoundLabel();
+        int ex = local();
+        cb.astore(ex);
+        genLeave(savedMarks, savedBase);
+        cb.aload(ex);
+        cb.athrow();
+        cb.exceptionCatchAll(start, end, handler);
+        cb.labelBinding(slow);
+        genPrimitiveOperator(xs, join);
+        cb.aload(M);
+        cb.aload(xs[0]);
+        genArray(xs, 1, xs.length, xs.length - 1);
+        cb.invokevirtual(MACHINE, "call", MethodTypeDesc.of(CD_Object, CD_Object, OBJECTS));
+        cb.labelBinding(join);
+    }
+
+    /**
+     * A primitive operator (say a comparator passed to sort) with up to three arguments is
+     * applied here without an argument array, as Machine.call would apply it; the value goes
+     * to {@code done}. Anything else falls through.
+     */
+    private void genPrimitiveOperator(int[] xs, Label done) {
+        int n = xs.length - 1;
+        if (n > 3) return;
+        Label other = cb.newLabel();
+        cb.aload(xs[0]);
+        cb.instanceOf(PRIMITIVE);
+        cb.ifeq(other);
+        cb.aload(xs[0]);
+        cb.checkcast(PRIMITIVE);
+        for (int i = 1; i <= n; i++) cb.aload(xs[i]);
+        cb.invokevirtual(PRIMITIVE, "apply" + n, MethodTypeDesc.of(CD_Object, objects(n)));
+        cb.goto_(done);
+        cb.labelBinding(other);
+    }
+
+    /** Pushes the field name of the object in local var. */
+    private void load(int var, ClassDesc owner, String name, ClassDesc type) {
+        cb.aload(var);
+        cb.getfield(owner, name, type);
+    }
+
+    /** Sets a field of the Machine to the value in local var. */
+    private void setMachine(String name, ClassDesc type, int var) {
+        cb.aload(M);
+        cb.aload(var);
+        cb.putfield(MACHINE, name, type);
+    }
+
+    private void genLeave(int savedMarks, int savedBase) {
+        cb.aload(M);
+        cb.dup();
+        cb.getfield(MACHINE, "depth", CD_int);
+        cb.iconst_1();
+        cb.isub();
+        cb.putfield(MACHINE, "depth", CD_int);
+        setMachine("marks", MARK_FRAME, savedMarks);
+        setMachine("frameBase", MARK_FRAME, savedBase);
+    }
+
+    /** A tail call: a self call loops; other closures go to the caller's call loop. */
+    private void genTailCall(AppNode a) {
+        int[] xs = genOperands(a, a.exprs);
+        int codeVar = local(), frame = local();
+        Label slow = cb.newLabel();
+        genClosureFrame(xs, codeVar, frame, slow);
+        if (code.fixedArity == xs.length - 1) {
+            Label other = cb.newLabel();
+            cb.aload(codeVar);
+            constant(code, CODE);
+            cb.if_acmpne(other);
+            cb.aload(frame);
+            cb.astore(F);
+            cb.aload(M);
+            cb.invokestatic(SUPPORT, "tick", MethodTypeDesc.of(CD_void, MACHINE));
+            cb.goto_(loopStart);
+            cb.labelBinding(other);
+        }
+        cb.aload(M);
+        load(codeVar, CODE, "body", NODE);
+        cb.putfield(MACHINE, "tailBody", NODE);
+        setMachine("tailFrame", OBJECTS, frame);
+        cb.getstatic(MACHINE, "TAIL", CD_Object);
+        cb.areturn();
+        cb.labelBinding(slow);
+        Label done = cb.newLabel();
+        genPrimitiveOperator(xs, done);
+        cb.aload(M);
+        cb.aload(xs[0]);
+        genArray(xs, 1, xs.length, xs.length - 1);
+        cb.invokevirtual(MACHINE, "tailCall", MethodTypeDesc.of(CD_Object, CD_Object, OBJECTS));
+        cb.labelBinding(done);
+        cb.areturn();
+    }
+}

@@ -1,0 +1,126 @@
+package org.jracket.runtime.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicReference;
+import org.jracket.runtime.namespace.Run;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compiled tier gives exactly the tree interpreter's results: every lambda here is
+ * compiled on its first call, including ones that capture and re-enter continuations in
+ * the middle of an expression, recurse deeper than the Java stack allows, and raise errors.
+ */
+class BodyCompilerTest {
+    private static int savedThreshold;
+
+    @BeforeAll static void compileEverything() {
+        savedThreshold = BodyCompiler.threshold;
+        BodyCompiler.threshold = 1;
+        ExceptionHandling.install();
+    }
+
+    @AfterAll static void restore() { BodyCompiler.threshold = savedThreshold; }
+
+    /** Runs a '#%kernel module body on a fresh thread; returns what it printed. */
+    private static String run(String body) {
+        AtomicReference<Object> result = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                Run r = new Run().file("/t/c.rkt", "(module c '#%kernel\n" + body + ")");
+                new PlaceContext(r.kernel).enter();
+                // At top level, as under the command line, so that raises reach handlers.
+                Object out = Evaluator.atTopLevel(() -> r.main("/t/c.rkt"));
+                result.set(out == Evaluator.ABORTED ? new AssertionError("aborted: " + r.kernel.out()) : out);
+            } catch (Throwable e) {
+                result.set(e);
+            }
+        }, "jit-test", 64L << 20);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        if (result.get() instanceof Throwable e) throw new AssertionError(e);
+        return (String) result.get();
+    }
+
+    @Test void recursionLoopsAndPrimitivesGiveTheTreesResults() {
+        int before = BodyCompiler.COMPILED.get();
+        assertEquals("832040 5000050000 (3 2 1) #t 120", run("""
+            (define-values (fib) (lambda (n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2))))))
+            (define-values (sum) (lambda (i acc) (if (> i 100000) acc (sum (add1 i) (+ acc i)))))
+            (define-values (rev) (lambda (l acc) (if (null? l) acc (rev (cdr l) (cons (car l) acc)))))
+            (define-values (fact) (lambda (n) (let-values ([(k) (lambda (x) (* n x))]) (if (zero? n) 1 (k (fact (sub1 n)))))))
+            (display (fib 30)) (display " ") (display (sum 0 0)) (display " ")
+            (display (rev (list 1 2 3) '())) (display " ") (display (apply < (list 1 2 3))) (display " ")
+            (display (fact 5))
+            """));
+        assertTrue(BodyCompiler.COMPILED.get() - before >= 4, "the lambdas were compiled");
+    }
+
+    @Test void bignumOverflowAndFlonumsFallBackToThePrimitives() {
+        assertEquals("9223372036854775808 -9223372036854775809 2.5 85070591730234615847396907784232501249",
+            run("""
+                (define-values (f) (lambda (a b) (+ a b)))
+                (define-values (g) (lambda (a b) (- a b)))
+                (define-values (h) (lambda (a b) (* a b)))
+                (display (f 9223372036854775807 1)) (display " ")
+                (display (g -9223372036854775808 1)) (display " ")
+                (display (f 1.5 1)) (display " ")
+                (display (h 9223372036854775807 9223372036854775807))
+                """));
+    }
+
+    @Test void continuationReenteredInTheMiddleOfAnApplication() {
+        // k is captured while (list 1 (call/cc ...) 3) waits for its second operand; each
+        // re-entry must rebuild the list from the saved first operand.
+        assertEquals("(1 a 3)(1 b 3)(1 c 3)", run("""
+            (define-values (k) #f)
+            (define-values (n) 0)
+            (define-values (mk) (lambda (x) (list 1 (call/cc (lambda (c) (set! k c) x)) 3)))
+            (define-values (go) (lambda ()
+              (let-values ([(r) (mk 'a)])
+                (display r)
+                (if (< n 2) (begin (set! n (add1 n)) (k (if (= n 1) 'b 'c))) (void)))))
+            (go)
+            """));
+    }
+
+    @Test void recursionDeeperThanTheJavaStackSpillsThroughCompiledFrames() {
+        assertEquals("200000", run("""
+            (define-values (build) (lambda (n) (if (zero? n) '() (cons n (build (sub1 n))))))
+            (define-values (len) (lambda (l) (if (null? l) 0 (add1 (len (cdr l))))))
+            (display (len (build 200000)))
+            """));
+    }
+
+    @Test void errorsAreTheSameAsInTheTree() {
+        assertEquals("x: undefined;\n cannot use before initialization|fn: arity mismatch;\n"
+                + " the expected number of arguments does not match the given number\n  expected: 1\n  given: 2",
+            run("""
+                (define-values (fn) (lambda (a) a))
+                (define-values (try) (lambda (thunk)
+                  (call/cc (lambda (k) (with-continuation-mark exception-handler-key (lambda (e) (k (exn-message e)))
+                    (thunk))))))
+                (display (try (lambda () (letrec-values ([(x) (add1 x)]) x))))
+                (display "|")
+                (display (try (lambda () (fn 1 2))))
+                """));
+    }
+
+    @Test void setBangAndClosuresShareTheFrame() {
+        assertEquals("3 10", run("""
+            (define-values (counter) (lambda () (let-values ([(n) 0]) (lambda () (set! n (add1 n)) n))))
+            (define-values (c) (counter))
+            (c) (c)
+            (display (c)) (display " ")
+            (define-values (loop) (lambda (i acc) (if (= i 5) acc (begin (set! acc (+ acc i)) (loop (add1 i) acc)))))
+            (display (loop 0 0))
+            """));
+    }
+}
