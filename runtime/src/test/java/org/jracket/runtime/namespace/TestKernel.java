@@ -23,6 +23,8 @@ public final class TestKernel implements SystemCalls {
     public final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     public final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     private Errno last;
+    /** What cpuCount reports (the future pool's size). */
+    public int cpus = 1;
 
     public TestKernel file(String path, String text) {
         files.put(path, text.getBytes(StandardCharsets.UTF_8));
@@ -103,7 +105,7 @@ public final class TestKernel implements SystemCalls {
         t.start();
         return 2;
     }
-    @Override public int cpuCount() { return 1; }
+    @Override public int cpuCount() { return cpus; }
     @Override public String getenv(String name) { return null; }
     @Override public long getrlimit(int resource) { return RLIM_INFINITY; }
     @Override public int setrlimit(int resource, long value) { return 0; }

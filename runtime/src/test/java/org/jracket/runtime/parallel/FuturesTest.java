@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Timeout;
 /** Futures and fsemaphores under contention. */
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class FuturesTest {
-    private static String run(String body) { return OnOwnThread.run(() -> runHere(body)); }
+    private static String run(String body) { return run(1, body); }
 
-    private static String runHere(String body) {
+    private static String run(int cpus, String body) { return OnOwnThread.run(() -> runHere(cpus, body)); }
+
+    private static String runHere(int cpus, String body) {
         Run r = new Run();
+        r.kernel.cpus = cpus;
         new PlaceContext(r.kernel).enter();
         r.file("/t/m.rkt", "(module m '#%kernel (#%require '#%futures)\n"
             + "(define-values (loop) (lambda (i n f) (if (< i n) (begin (f i) (loop (add1 i) n f)) (void))))\n"
@@ -36,6 +39,34 @@ class FuturesTest {
             (display (fsemaphore-count lock))
             """);
         assertEquals("(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15)800001", out);
+    }
+
+    @Test void manyFuturesOnFourWorkersContendForFsemaphores() {
+        // 64 futures on 4 workers: a mutex fsemaphore guards a shared counter, and a
+        // counting fsemaphore passes tokens from producer futures to consumer futures.
+        String out = run(4, """
+            (define-values (lock) (make-fsemaphore 1))
+            (define-values (tokens) (make-fsemaphore 0))
+            (define-values (counter) (box 0))
+            (define-values (taken) (box 0))
+            (define-values (producers) (map-list (lambda (k) (future (lambda ()
+                (loop 0 2000 (lambda (i)
+                  (fsemaphore-wait lock) (set-box! counter (add1 (unbox counter))) (fsemaphore-post lock)
+                  (fsemaphore-post tokens)))
+                k)))
+              (iota 32)))
+            (define-values (consumers) (map-list (lambda (k) (future (lambda ()
+                (loop 0 2000 (lambda (i)
+                  (fsemaphore-wait tokens)
+                  (fsemaphore-wait lock) (set-box! taken (add1 (unbox taken))) (fsemaphore-post lock)))
+                k)))
+              (iota 32)))
+            (display (map-list touch consumers))
+            (display (map-list touch producers))
+            (display (list (unbox counter) (unbox taken) (fsemaphore-count tokens) (fsemaphore-count lock) (processor-count)))
+            """);
+        String ids = "(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31)";
+        assertEquals(ids + ids + "(64000 64000 0 1 4)", out);
     }
 
     @Test void touchReraisesAndNestedFuturesComplete() {
