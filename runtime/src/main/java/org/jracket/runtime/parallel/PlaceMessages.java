@@ -34,7 +34,7 @@ final class PlaceMessages {
     static boolean allowed(Object v) { return copy(v) != NOT_ALLOWED; }
 
     /** The message the receiver gets for v, or {@link #NOT_ALLOWED}. */
-    static Object copy(Object v) { return new Copier().copy(v); }
+    static Object copy(Object v) { return atom(v) ? v : new Copier().copy(v); }
 
     private static boolean atom(Object v) {
         return v instanceof Long || v instanceof Double || v instanceof java.math.BigInteger

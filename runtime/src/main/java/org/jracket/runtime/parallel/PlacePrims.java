@@ -33,7 +33,18 @@ final class PlacePrims {
         throw Errors.contract(who, "symbol?", v);
     }
 
-    static Object get(PlaceChannel c) { return Sync.sync("place-channel-get", -1, new Object[] {c}); }
+    /**
+     * place-channel-get. A message already queued is taken at once (the common case when a
+     * place streams messages), without the general sync; a future still goes through sync,
+     * which suspends it.
+     */
+    static Object get(PlaceChannel c) {
+        if (Future.workerRoot() == null) {
+            Object m = c.in.poll();
+            if (m != BaseEvt.NOT_READY) return m;
+        }
+        return Sync.sync("place-channel-get", -1, new Object[] {c});
+    }
 
     static PrimitiveTable table() {
         PrimitiveTable t = new PrimitiveTable("#%place");
