@@ -6,6 +6,7 @@
              "private/list-base.rkt" "private/for.rkt" "private/misc-fns.rkt"
              "private/io-fns.rkt"
              "private/regexp-fns.rkt"
+             "private/logger.rkt"
              (for-syntax '#%stx "private/misc-syntax.rkt"))
   (#%provide (all-from-except "private/pre-base.rkt" #%module-begin directory-list)
              (all-from "private/modbeg.rkt")
@@ -14,6 +15,7 @@
              (all-from "private/misc-fns.rkt")
              (all-from "private/io-fns.rkt")
              (all-from "private/regexp-fns.rkt")
+             (all-from "private/logger.rkt")
              ;; as in Racket, pattern macros are available in transformer
              ;; expressions without (require (for-syntax racket/base))
              (for-meta 1 syntax-rules syntax-id-rules ... _)))

@@ -27,5 +27,6 @@ public final class Boot {
         org.jracket.runtime.prims.KernelPrimitives.table();
         org.jracket.runtime.namespace.SourceReader.install(new SourceFiles());
         Ports.installStandardPorts();
+        org.jracket.runtime.log.RootLoggers.install(sys);
     }
 }

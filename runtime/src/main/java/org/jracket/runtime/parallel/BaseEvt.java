@@ -5,7 +5,7 @@ package org.jracket.runtime.parallel;
  * first. All methods run with the place lock held, except where an implementation is fed
  * from other places (then it synchronizes itself and only wakes waiters).
  */
-interface BaseEvt {
+public interface BaseEvt {
     Object NOT_READY = new Object();
 
     /** Completes the event now if it can and returns its result, else {@link #NOT_READY}. */

@@ -7,7 +7,7 @@ import java.util.concurrent.locks.LockSupport;
  * become ready; a rendezvous partner (a channel, a semaphore post) may instead complete the
  * sync for it ({@link #commit}), which only ever happens under the place lock.
  */
-final class Waiter {
+public final class Waiter {
     final Thread thread = Thread.currentThread();
     volatile boolean woken;
     boolean committed;
@@ -22,7 +22,7 @@ final class Waiter {
         wake();
     }
 
-    void wake() {
+    public void wake() {
         woken = true;
         LockSupport.unpark(thread);
     }

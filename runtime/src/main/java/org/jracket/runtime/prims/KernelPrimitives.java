@@ -47,6 +47,7 @@ public final class KernelPrimitives {
         org.jracket.runtime.expand.SyntaxPrims.register(t);
         org.jracket.runtime.parallel.ParallelPrims.register(t);
         org.jracket.runtime.regexp.RegexpPrims.register(t);
+        org.jracket.runtime.log.LoggingPrims.register(t);
         return t;
     }
 }
