@@ -25,6 +25,8 @@ public final class Logger {
     final LevelClock clock;
     private final CopyOnWriteArrayList<Held> receivers = new CopyOnWriteArrayList<>();
     private volatile Wanted cache = new Wanted(-1, LogLevel.NONE, new Symbol[0], new int[0]);
+    /** Receivers ever made, in any place, that take debug events of some topic. */
+    private static volatile boolean debugListened;
 
     /** A receiver as held by its logger: weakly, unless it must live as long as the logger. */
     private record Held(WeakReference<LogReceiver> weak, LogReceiver strong) {
@@ -43,7 +45,14 @@ public final class Logger {
 
     public Symbol name() { return name; }
 
+    /**
+     * False while no receiver anywhere has asked for debug events: the runtime's own
+     * debug-level events (futures, places) are then skipped with one volatile read.
+     */
+    public static boolean debugListened() { return debugListened; }
+
     void add(LogReceiver r, boolean permanent) {
+        if (r.wants.maxLevel() >= LogLevel.DEBUG) debugListened = true;
         receivers.add(permanent ? new Held(null, r) : new Held(new WeakReference<>(r), null));
         clock.tick();
     }

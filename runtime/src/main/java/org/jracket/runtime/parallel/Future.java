@@ -6,6 +6,8 @@ import org.jracket.runtime.eval.Evaluator;
 import org.jracket.runtime.eval.Machine;
 import org.jracket.runtime.eval.PlaceContext;
 import org.jracket.runtime.exn.Errors;
+import org.jracket.runtime.log.Logger;
+import org.jracket.runtime.log.RootLoggers;
 import org.jracket.runtime.prims.KernelPrimitives;
 
 /**
@@ -25,6 +27,10 @@ final class Future {
     final PlaceContext place;
     private final Procedure thunk;
     final long id;
+    /** The place's root logger, where future events go (looked up once someone listens). */
+    private Logger log;
+    /** Who runs the future now, as future events name it: a worker's id, or 0 for a thread of the place. */
+    private volatile int proc;
     private State state = State.PENDING;
     private Object value;
     private Object raised;
@@ -36,6 +42,34 @@ final class Future {
         this.place = place;
         this.thunk = thunk;
         this.id = id;
+    }
+
+    /** The place's root logger if future events are wanted there now, else null. */
+    private Logger listening() {
+        if (!Logger.debugListened()) return null;
+        Logger l = log;
+        if (l == null) log = l = RootLoggers.of(place);
+        return FutureEvents.on(l) ? l : null;
+    }
+
+    /** The proc-id of future events logged by the calling thread. */
+    private static int currentProc() {
+        Future f = RUNNING.get();
+        return f != null ? f.proc : 0;
+    }
+
+    private void event(String action, Long futureId, int procId, Object userData) {
+        Logger l = listening();
+        if (l != null) FutureEvents.log(l, place.syscalls.clockRealtimeMillis(), futureId, procId, action, null, userData);
+    }
+
+    private void event(String action) { event(action, id, proc, Boolean.FALSE); }
+
+    /** Logs the future's creation, as done by the calling thread or future. */
+    void created() {
+        if (listening() == null) return;
+        Future by = RUNNING.get();
+        event("create", by == null ? null : by.id, currentProc(), id);
     }
 
     /** The future whose work the calling Java thread is doing, or null (current-future). */
@@ -50,6 +84,8 @@ final class Future {
             if (state != State.PENDING) return;
             state = State.RUNNING;
         }
+        proc = workerId > 0 ? workerId : currentProc();
+        event("start-work");
         Machine m = Machine.current();
         PlaceContext saved = savedPlace(m);
         Future outer = RUNNING.get();
@@ -93,6 +129,8 @@ final class Future {
             }
             if (saved != null) saved.enter();
         }
+        event("complete");
+        event("end-work");
         complete(v == Evaluator.ABORTED ? org.jracket.runtime.data.VoidValue.VOID : v, failed, exn);
     }
 
@@ -117,6 +155,9 @@ final class Future {
      */
     Object touch() {
         runIfPending(0);
+        Future toucher = RUNNING.get();
+        boolean paused = toucher != null && !isDone();
+        if (paused) event("touch-pause", id, toucher.proc, Boolean.FALSE);
         RacketThread me = RacketThread.current();
         while (true) {
             synchronized (this) {
@@ -132,6 +173,7 @@ final class Future {
             }
             awaitChange(me);
         }
+        if (paused) event("touch-resume", id, toucher.proc, Boolean.FALSE);
         return result();
     }
 
@@ -163,6 +205,9 @@ final class Future {
      * holding the place lock.
      */
     RacketThread barricade() {
+        event("block");
+        event("suspend");
+        event("end-work");
         RacketThread t;
         synchronized (this) {
             state = State.BLOCKED;
@@ -180,6 +225,11 @@ final class Future {
         RacketThread.setCurrent(t);
         Machine.current().setPreemption(t.scheduler::preemptHook);
         t.scheduler.acquire(t);
+        // the place's thread now does what the future blocked on, and then the rest of it
+        proc = 0;
+        event("block");
+        event("result");
+        event("start-work");
         return t;
     }
 

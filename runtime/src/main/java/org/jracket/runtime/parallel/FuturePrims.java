@@ -34,10 +34,15 @@ final class FuturePrims {
         t.add(Primitive.of1("future", v -> {
             Procedure p = thunk("future", v);
             Future f = new Future(PlaceContext.current(), p, IDS.incrementAndGet());
+            f.created();
             FuturePool.get(processorCount()).submit(f);
             return f;
         }));
-        t.add(Primitive.of1("would-be-future", v -> new Future(PlaceContext.current(), thunk("would-be-future", v), IDS.incrementAndGet())));
+        t.add(Primitive.of1("would-be-future", v -> {
+            Future f = new Future(PlaceContext.current(), thunk("would-be-future", v), IDS.incrementAndGet());
+            f.created();
+            return f;
+        }));
         t.add(Primitive.of1("touch", v -> {
             if (v instanceof Future f) return f.touch();
             throw Errors.contract("touch", "future*?", v);

@@ -12,6 +12,10 @@ final class Place implements BaseEvt {
     /** Racket reports 1 for a place that was killed. */
     static final int KILLED_STATUS = 1;
 
+    private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The place's id in place events (the first place is 0). */
+    final long id = IDS.incrementAndGet();
     final PlaceChannel channel;
     private final SystemCalls parentSys;
     volatile int pid;
@@ -19,6 +23,7 @@ final class Place implements BaseEvt {
     volatile Scheduler scheduler;
     private volatile boolean killed;
     private Integer status;
+    private boolean reaped;
     private final ArrayList<Waiter> endWaiters = new ArrayList<>(1);
 
     Place(PlaceChannel channel, SystemCalls parentSys) {
@@ -27,6 +32,15 @@ final class Place implements BaseEvt {
     }
 
     synchronized Integer status() { return status; }
+
+    /** Logs the reaping of the ended place, the first time its creator sees it ended. */
+    void reap() {
+        synchronized (this) {
+            if (status == null || reaped) return;
+            reaped = true;
+        }
+        PlaceEvents.log("reap", id);
+    }
 
     boolean isKilled() { return killed; }
 

@@ -22,9 +22,14 @@ final class PlaceChannel implements BaseEvt {
         Object m = PlaceMessages.copy(v);
         if (m == PlaceMessages.NOT_ALLOWED) throw Errors.contract("place-channel-put", "place-message-allowed?", v);
         out.put(m);
+        PlaceEvents.log("put", null);
     }
 
-    @Override public Object poll(Waiter w, int index) { return in.poll(); }
+    @Override public Object poll(Waiter w, int index) {
+        Object m = in.poll();
+        if (m != NOT_READY) PlaceEvents.log("get", null);
+        return m;
+    }
 
     @Override public void register(Waiter w, int index) { in.register(w); }
 

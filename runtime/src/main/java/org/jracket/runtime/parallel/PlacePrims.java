@@ -46,11 +46,17 @@ final class PlacePrims {
         return Sync.sync("place-channel-get", -1, new Object[] {c});
     }
 
+    private static Place start(Object modulePath, Symbol startName) {
+        Place p = PlaceStart.start(modulePath, startName);
+        PlaceEvents.log("create", p.id);
+        return p;
+    }
+
     static PrimitiveTable table() {
         PrimitiveTable t = new PrimitiveTable("#%place");
-        t.add(Primitive.of2("dynamic-place", (mp, name) -> PlaceStart.start(mp, startName("dynamic-place", name))));
+        t.add(Primitive.of2("dynamic-place", (mp, name) -> start(mp, startName("dynamic-place", name))));
         t.add(Primitive.of2("dynamic-place*", (mp, name) -> MultipleValues.of(new Object[] {
-            PlaceStart.start(mp, startName("dynamic-place*", name)), Boolean.FALSE, Boolean.FALSE, Boolean.FALSE})));
+            start(mp, startName("dynamic-place*", name)), Boolean.FALSE, Boolean.FALSE, Boolean.FALSE})));
         t.add(Primitive.of0("place-channel", () -> MultipleValues.of(PlaceChannel.pair())));
         t.add(Primitive.of2("place-channel-put", (c, v) -> {
             channel("place-channel-put", c).put(v);
@@ -67,12 +73,14 @@ final class PlacePrims {
         t.add(Primitive.of1("place-wait", v -> {
             Place p = place("place-wait", v);
             Sync.sync("place-wait", -1, new Object[] {new PlaceDeadEvt(p)});
+            p.reap();
             return (long) p.status();
         }));
         t.add(Primitive.of1("place-kill", v -> {
             Place p = place("place-kill", v);
             RacketThread me = Scheduler.enter();
             me.scheduler.outside(me, () -> { p.kill(); return null; });
+            p.reap();
             return VoidValue.VOID;
         }));
         t.add(Primitive.ofN("place-break", 1, 2, a -> { place("place-break", a[0]); return VoidValue.VOID; }));

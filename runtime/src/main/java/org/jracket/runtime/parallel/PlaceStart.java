@@ -67,6 +67,7 @@ final class PlaceStart {
 
     private static int runPlace(SystemCalls child, Place place, Object mp, Symbol startName, PlaceChannel ch) {
         Boot.initialize(child, PLACE_MAX_DEPTH);
+        PlaceEvents.enter(place.id);
         Scheduler s = Scheduler.of(PlaceContext.current());
         place.scheduler = s;
         if (place.isKilled()) return Place.KILLED_STATUS;
