@@ -7,7 +7,7 @@
 ;; predicate matches, the exception is re-raised from that context, so it
 ;; reaches the enclosing handlers.
 (module handlers '#%kernel
-  (#%require "core-macros.rkt" (for-syntax '#%kernel '#%stx "small-lists.rkt"))
+  (#%require "core-macros.rkt" '#%breaks (for-syntax '#%kernel '#%stx "small-lists.rkt"))
   (#%provide with-handlers with-handlers* parameterize parameterize*
              call-handled-body)
 
@@ -23,13 +23,15 @@
        handler-prompt-key
        (lambda (e) (select-handler e handlers)))))
 
-  ;; handlers: list of (predicate . handler)
+  ;; handlers: list of (predicate . handler); as in Racket, the handler runs with
+  ;; breaks disabled
   (define-values (select-handler)
     (lambda (e handlers)
       (if (null? handlers)
           (raise e #t)
           (if ((caar handlers) e)
-              ((cdar handlers) e)
+              (with-continuation-mark break-enabled-key (make-break-cell #f)
+                ((cdar handlers) e))
               (select-handler e (cdr handlers))))))
 
   (define-syntaxes (with-handlers with-handlers*)

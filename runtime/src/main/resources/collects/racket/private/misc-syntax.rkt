@@ -2,18 +2,21 @@
 ;; time, define-for-syntax, syntax/loc, quasisyntax/loc, syntax-id-rules,
 ;; #%top-interaction.
 (module misc-syntax '#%kernel
-  (#%require "core-macros.rkt" (for-syntax '#%kernel '#%stx "small-lists.rkt"))
+  (#%require "core-macros.rkt" '#%breaks (for-syntax '#%kernel '#%stx "small-lists.rkt"))
   (#%provide time define-for-syntax define-values-for-syntax
              syntax/loc quasisyntax/loc syntax-id-rules
              #%top-interaction parameterize-break)
 
-  ;; breaks are not delivered in this implementation: evaluate the flag
-  ;; (for its effects and errors) and run the body
+  ;; the body runs with a fresh break-enabled cell; a break left pending while breaks
+  ;; were disabled is raised on entry (if enabling) or right after the body
   (define-syntaxes (parameterize-break)
     (lambda (stx)
       (syntax-case stx ()
         [(_ on? body1 body ...)
-         (syntax (let-values ([(flag) on?]) (let-values () body1 body ...)))])))
+         (syntax (begin0
+                   (with-continuation-mark break-enabled-key (make-break-cell on?)
+                     (begin (check-for-break) (let-values () body1 body ...)))
+                   (check-for-break)))])))
 
   ;; (time e) prints "cpu time: N real time: N gc time: N" and returns e's values
   (define-syntaxes (time)

@@ -44,7 +44,9 @@ public final class ExceptionHandling {
             Object v = a[0];
             String msg = ExnTypes.isExn(v) ? Errors.messageOf(v)
                 : "uncaught exception: " + org.jracket.runtime.print.Printer.toPrintString(v);
-            m.call(ERROR_DISPLAY_HANDLER.get(), new Object[] {org.jracket.runtime.data.MString.immutable(msg), v});
+            // as in Racket, a hang-up break ends quietly
+            boolean hangUp = v instanceof org.jracket.runtime.data.Struct s && s.type.isSubtypeOf(ExnTypes.BREAK_HANG_UP);
+            if (!hangUp) m.call(ERROR_DISPLAY_HANDLER.get(), new Object[] {org.jracket.runtime.data.MString.immutable(msg), v});
             return m.tailCall(ERROR_ESCAPE_HANDLER.get(), Procedure.NO_ARGS);
         }
     };

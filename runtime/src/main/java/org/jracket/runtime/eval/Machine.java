@@ -122,18 +122,21 @@ public final class Machine {
 
     /** Performs the pending tail call; may itself end in another TAIL. */
     Object runTail() {
-        if (--fuel < 0) refuel();
+        // The pending call is taken before the preemption hook runs: the hook may raise (a
+        // break), and a handler's own tail calls must not find this one still pending.
         Node body = tailBody;
         if (body != null) {
             Object[] frame = tailFrame;
             tailBody = null;
             tailFrame = null;
+            if (--fuel < 0) refuel();
             return body.eval(frame, this);
         }
         Procedure p = tailFn;
         Object[] a = tailArgs;
         tailFn = null;
         tailArgs = null;
+        if (--fuel < 0) refuel();
         if (p instanceof Closure c) return c.code.body.eval(c.code.bindFrame(c, a), this);
         if (p instanceof CaseClosure cc) {
             Closure c = cc.select(a);

@@ -21,6 +21,7 @@ public final class ParallelPrims {
             return me.scheduler.outside(me, action::getAsInt);
         });
         ThreadPrims.register(kernel);
+        Breaks.register(kernel);
         SyncPrims.register(kernel);
         SharedStoragePrims.register(kernel);
         PrimitiveModules.register(FuturePrims.table());

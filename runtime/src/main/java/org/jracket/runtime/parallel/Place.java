@@ -21,6 +21,10 @@ final class Place implements BaseEvt {
     volatile int pid;
     /** The place's scheduler, once the place has booted (place-kill stops its threads). */
     volatile Scheduler scheduler;
+    /** The place's main thread, once it runs (place-break breaks it). */
+    private volatile RacketThread main;
+    /** A break asked for before the main thread ran. */
+    private volatile org.jracket.runtime.data.Symbol earlyBreak;
     private volatile boolean killed;
     private Integer status;
     private boolean reaped;
@@ -77,6 +81,20 @@ final class Place implements BaseEvt {
     }
 
     synchronized void cancelOnEnd(Waiter w) { endWaiters.remove(w); }
+
+    /** Called by the place's main thread when it starts: takes a break that arrived early. */
+    void mainStarted(RacketThread t) {
+        main = t;
+        org.jracket.runtime.data.Symbol kind = earlyBreak;
+        if (kind != null) t.breakWith(kind);
+    }
+
+    /** place-break: a break for the place's main thread (kept until that thread runs). */
+    void breakMain(org.jracket.runtime.data.Symbol kind) {
+        earlyBreak = kind;
+        RacketThread t = main;
+        if (t != null) t.breakWith(kind);
+    }
 
     /** place-kill: stops the place's threads and its task, and waits until it has ended. */
     void kill() {

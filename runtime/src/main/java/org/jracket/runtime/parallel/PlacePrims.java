@@ -83,7 +83,10 @@ final class PlacePrims {
             p.reap();
             return VoidValue.VOID;
         }));
-        t.add(Primitive.ofN("place-break", 1, 2, a -> { place("place-break", a[0]); return VoidValue.VOID; }));
+        t.add(Primitive.ofN("place-break", 1, 2, a -> {
+            place("place-break", a[0]).breakMain(Breaks.kind("place-break", a, 1));
+            return VoidValue.VOID;
+        }));
         t.add(Primitive.of1("place-dead-evt", v -> new PlaceDeadEvt(place("place-dead-evt", v))));
         t.add(Primitive.of0("place-enabled?", () -> Boolean.TRUE));
         t.add(Primitive.of1("place-message-allowed?", v -> bool(PlaceMessages.allowed(v))));

@@ -71,7 +71,7 @@ final class PlaceStart {
         Scheduler s = Scheduler.of(PlaceContext.current());
         place.scheduler = s;
         if (place.isKilled()) return Place.KILLED_STATUS;
-        s.adopt(Thread.currentThread(), null);
+        place.mainStarted(s.adopt(Thread.currentThread(), null));
         try {
             Namespace ns = new Namespace();
             Namespace.CURRENT.set(ns);

@@ -21,6 +21,10 @@ final class RacketThread implements BaseEvt {
     /** Blocked (in sync, or waiting in the kernel) rather than runnable: for system-idle-evt. */
     volatile boolean waiting;
     private boolean dead;
+    /** A break waiting to be raised in this thread ({@link Breaks}): 'break, 'hang-up, 'terminate or null. */
+    volatile org.jracket.runtime.data.Symbol pendingBreak;
+    /** This thread's own break-enabled state, used where no parameterize-break is in effect. */
+    final Breaks.Cell breakCell = new Breaks.Cell(true);
     final ArrayDeque<Object> mailbox = new ArrayDeque<>();
     /** Syncs waiting for this thread to end (thread-wait, thread-dead-evt). */
     final OfferList deathWaiters = new OfferList();
@@ -58,6 +62,14 @@ final class RacketThread implements BaseEvt {
     void kill() {
         killed = true;
         finish();
+        Thread jt = javaThread;
+        if (jt != null) LockSupport.unpark(jt);
+    }
+
+    /** break-thread: leaves the break pending (a hang-up or terminate outranks a plain one) and wakes the thread. */
+    void breakWith(org.jracket.runtime.data.Symbol kind) {
+        org.jracket.runtime.data.Symbol old = pendingBreak;
+        if (old == null || kind != Breaks.PLAIN && old == Breaks.PLAIN) pendingBreak = kind;
         Thread jt = javaThread;
         if (jt != null) LockSupport.unpark(jt);
     }

@@ -93,6 +93,7 @@ final class Scheduler {
             lock.unlock();
             acquire(me);
         }
+        if (me.pendingBreak != null) Breaks.check(me);
     }
 
     /** sleep 0: lets every other runnable thread of the place run first. */
@@ -111,8 +112,14 @@ final class Scheduler {
     void park(RacketThread me, Waiter w, long deadline) {
         me.waiting = true;
         lock.unlock();
+        Boolean breakable = null;
         try {
             while (!w.woken && !me.killed && !placeKilled) {
+                if (me.pendingBreak != null) {
+                    // a break ends the wait if it can be raised (the caller raises it)
+                    if (breakable == null) breakable = Breaks.enabled(me);
+                    if (breakable) break;
+                }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) break;
                 LockSupport.parkNanos(left);

@@ -49,6 +49,7 @@ final class Sync {
                     if (r != BaseEvt.NOT_READY) { chosen = i; return finish(leaves.get(i), r); }
                 }
                 if (timeoutNanos == 0 || System.nanoTime() >= deadline) return TIMED_OUT;
+                if (me.pendingBreak != null) Breaks.check(me);
                 w.woken = false;
                 long wake = deadline;
                 for (int i = 0; i < n; i++) {
@@ -62,6 +63,7 @@ final class Sync {
                     for (int i = 0; i < n; i++) leaves.get(i).evt.unregister(w);
                 }
                 if (w.committed) { chosen = w.index; return finish(leaves.get(chosen), w.value); }
+                if (me.pendingBreak != null) Breaks.check(me);
             }
         } finally {
             fireNacks(leaves, chosen);

@@ -57,10 +57,6 @@ final class ThreadPrims {
             }
             return VoidValue.VOID;
         }));
-        t.add(Primitive.of1("break-thread", v -> {
-            thread("break-thread", v);
-            return VoidValue.VOID;
-        }));
         t.add(Primitive.of1("thread-suspend", v -> {
             RacketThread th = thread("thread-suspend", v);
             RacketThread me = Scheduler.enter();
