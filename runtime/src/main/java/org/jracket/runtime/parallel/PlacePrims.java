@@ -40,7 +40,7 @@ final class PlacePrims {
      */
     static Object get(PlaceChannel c) {
         if (Future.workerRoot() == null) {
-            Object m = c.in.poll();
+            Object m = c.poll(null, 0);
             if (m != BaseEvt.NOT_READY) return m;
         }
         return Sync.sync("place-channel-get", -1, new Object[] {c});
