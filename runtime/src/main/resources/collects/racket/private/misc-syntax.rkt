@@ -7,16 +7,14 @@
              syntax/loc quasisyntax/loc syntax-id-rules
              #%top-interaction parameterize-break)
 
-  ;; the body runs with a fresh break-enabled cell; a break left pending while breaks
-  ;; were disabled is raised on entry (if enabling) or right after the body
+  ;; the body runs with a fresh break-enabled cell; a pending break is raised on entry
+  ;; if that enables breaks (after the body, at the thread's next check, as in Racket)
   (define-syntaxes (parameterize-break)
     (lambda (stx)
       (syntax-case stx ()
         [(_ on? body1 body ...)
-         (syntax (begin0
-                   (with-continuation-mark break-enabled-key (make-break-cell on?)
-                     (begin (check-for-break) (let-values () body1 body ...)))
-                   (check-for-break)))])))
+         (syntax (with-continuation-mark break-enabled-key (make-break-cell on?)
+                   (begin (check-for-break) (let-values () body1 body ...))))])))
 
   ;; (time e) prints "cpu time: N real time: N gc time: N" and returns e's values
   (define-syntaxes (time)
