@@ -6,12 +6,17 @@
 ;; Stability: an element of the right run goes first only when it is
 ;; strictly less than the left one.
 (module sort-core "pre-base.rkt"
+  (#%require '#%sort)
   (#%provide vector-merge-sort! keyed-merge-sort!)
 
   (define run-length 8)
 
   ;; Sorts v[start, end) in place.
   (define (vector-merge-sort! v start end less?)
+    (unless (vector-sort-by-primitive! v start end less?)
+      (merge-sort! v start end less?)))
+
+  (define (merge-sort! v start end less?)
     (let ([n (- end start)])
       (when (> n 1)
         (insertion-runs! v start end less?)
@@ -79,6 +84,10 @@
   ;; Merging happens in place of the comparator closure a decorated sort
   ;; would need on every comparison.
   (define (keyed-merge-sort! keys vals n less?)
+    (unless (keyed-sort-by-primitive! keys vals n less?)
+      (keyed-sort! keys vals n less?)))
+
+  (define (keyed-sort! keys vals n less?)
     (when (> n 1)
       (keyed-insertion-runs! keys vals n less?)
       (when (> n run-length)

@@ -67,6 +67,11 @@ final class BodyCompiler {
     private final IdentityHashMap<Object, Integer> constantIndex = new IdentityHashMap<>();
     private CodeBuilder cb;
     private Label loopStart;
+    private FrameUse use;
+    /** The JVM local holding each frame slot kept in a register, or -1 (slot in the frame). */
+    private int[] reg;
+    /** Register slots in scope here: a capture stores them into the frame for the tree. */
+    private final ArrayList<Integer> scope = new ArrayList<>();
 
     private BodyCompiler(LambdaCode code) { this.code = code; }
 
@@ -96,7 +101,7 @@ final class BodyCompiler {
             });
             clb.withMethodBody("eval", EVAL, 0, c -> {
                 cb = c;
-                loopStart = c.newBoundLabel();
+                genEntry();
                 genTail(code.interpreted);
             });
             // Constants are static finals (filled from the class data), so the JIT folds them.
@@ -133,6 +138,61 @@ final class BodyCompiler {
             if (mm.methodName().equalsString("eval")) return mm.findAttribute(Attributes.code()).orElseThrow().codeLength();
         }
         return 0;
+    }
+
+    /**
+     * Loads the parameters kept in registers from the frame; loop iterations (self tail
+     * calls) start after that, at loopStart, where the other registers are cleared (a letrec
+     * local reads as null until initialized, as in a fresh frame).
+     */
+    private void genEntry() {
+        use = FrameUse.of(code);
+        reg = new int[code.frameSize];
+        int params = 2 + code.nparams + (code.rest ? 1 : 0);
+        for (int s = 2; s < code.frameSize; s++) {
+            reg[s] = use.inFrame[s] ? -1 : local();
+            if (reg[s] >= 0 && s < params) {
+                cb.aload(F);
+                cb.loadConstant(s);
+                cb.aaload();
+                cb.astore(reg[s]);
+                scope.add(s);
+            }
+        }
+        loopStart = cb.newBoundLabel();
+        for (int s = params; s < code.frameSize; s++) {
+            if (reg[s] >= 0) {
+                cb.aconst_null();
+                cb.astore(reg[s]);
+            }
+        }
+    }
+
+    private boolean inRegister(int depth, int slot) { return depth == 0 && reg[slot] >= 0; }
+
+    /** Stores the value on the stack into local slot (register or frame). */
+    private void genStoreLocal(int slot) {
+        if (reg[slot] >= 0) {
+            cb.astore(reg[slot]);
+            return;
+        }
+        int v = local();
+        cb.astore(v);
+        cb.aload(F);
+        cb.loadConstant(slot);
+        cb.aload(v);
+        cb.aastore();
+    }
+
+    /** Brings a binding form's register slots into scope; returns how many to drop after. */
+    private int enterScope(BindNode b) {
+        int before = scope.size();
+        for (int[] ss : b.slots) for (int s : ss) if (reg[s] >= 0) scope.add(s);
+        return before;
+    }
+
+    private void leaveScope(int before) {
+        while (scope.size() > before) scope.remove(scope.size() - 1);
     }
 
     // ---- constants -----------------------------------------------------------------
@@ -174,8 +234,10 @@ final class BodyCompiler {
                 genTail(s.body[s.body.length - 1]);
             }
             case BindNode b -> {
+                int outer = enterScope(b);
                 genBindings(b);
                 genTail(b.body);
+                leaveScope(outer);
             }
             case AppNode a when a.tail -> genTailCall(a);
             default -> {
@@ -213,8 +275,10 @@ final class BodyCompiler {
                 gen(s.body[s.body.length - 1]);
             }
             case BindNode b -> {
+                int outer = enterScope(b);
                 genBindings(b);
                 gen(b.body);
+                leaveScope(outer);
             }
             case AppNode a when !a.tail -> genCall(a);
             case OpNode o -> genIntrinsic(o);
@@ -267,6 +331,12 @@ final class BodyCompiler {
         Label after = cb.newLabel();
         cb.goto_(after);
         Label handler = cb.newBoundLabel();
+        for (int s : scope) {
+            cb.aload(F);
+            cb.loadConstant(s);
+            cb.aload(reg[s]);
+            cb.aastore();
+        }
         frame.run();
         cb.aload(M);
         cb.invokestatic(SUPPORT, "recorded", MethodTypeDesc.of(SIGNAL, SIGNAL, CONT_FRAME, MACHINE));
@@ -309,24 +379,17 @@ final class BodyCompiler {
             int[] slots = b.slots[i];
             if (slots.length == 1) {
                 cb.invokestatic(VALUES, "single", MethodTypeDesc.of(CD_Object, CD_Object));
-                int v = local();
-                cb.astore(v);
-                cb.aload(F);
-                cb.loadConstant(slots[0]);
-                cb.aload(v);
-                cb.aastore();
+                genStoreLocal(slots[0]);
             } else {
                 cb.loadConstant(slots.length);
                 cb.invokestatic(VALUES, "spread", MethodTypeDesc.of(OBJECTS, CD_Object, CD_int));
                 int vs = local();
                 cb.astore(vs);
                 for (int j = 0; j < slots.length; j++) {
-                    cb.aload(F);
-                    cb.loadConstant(slots[j]);
                     cb.aload(vs);
                     cb.loadConstant(j);
                     cb.aaload();
-                    cb.aastore();
+                    genStoreLocal(slots[j]);
                 }
             }
         }
@@ -342,9 +405,13 @@ final class BodyCompiler {
     }
 
     private void genLocalRef(LocalRefNode r) {
-        genFrameOf(r.depth);
-        cb.loadConstant(r.slot);
-        cb.aaload();
+        if (inRegister(r.depth, r.slot)) {
+            cb.aload(reg[r.slot]);
+        } else {
+            genFrameOf(r.depth);
+            cb.loadConstant(r.slot);
+            cb.aaload();
+        }
         if (r.checkName != null) {
             Label ok = cb.newLabel();
             cb.dup();
@@ -373,12 +440,16 @@ final class BodyCompiler {
             cb.invokevirtual(desc(AssignNode.class), "awaitValue", MethodTypeDesc.of(CONT_FRAME, OBJECTS));
         });
         cb.invokestatic(VALUES, "single", MethodTypeDesc.of(CD_Object, CD_Object));
-        int v = local();
-        cb.astore(v);
-        genFrameOf(s.depth);
-        cb.loadConstant(s.slot);
-        cb.aload(v);
-        cb.aastore();
+        if (inRegister(s.depth, s.slot)) {
+            cb.astore(reg[s.slot]);
+        } else {
+            int v = local();
+            cb.astore(v);
+            genFrameOf(s.depth);
+            cb.loadConstant(s.slot);
+            cb.aload(v);
+            cb.aastore();
+        }
         cb.getstatic(desc(org.jracket.runtime.data.VoidValue.class), "VOID", desc(org.jracket.runtime.data.VoidValue.class));
     }
 
@@ -566,6 +637,48 @@ final class BodyCompiler {
     }
 
     /**
+     * A self tail call (a loop iteration) jumps back to loopStart: parameters in registers
+     * are just assigned. The frame is reused unless closures or tree-run forms may hold it.
+     */
+    private void genSelfCall(int[] xs) {
+        Label other = cb.newLabel();
+        int c = local();
+        cb.aload(xs[0]);
+        cb.instanceOf(CLOSURE);
+        cb.ifeq(other);
+        cb.aload(xs[0]);
+        cb.checkcast(CLOSURE);
+        cb.astore(c);
+        load(c, CLOSURE, "code", CODE);
+        constant(code, CODE);
+        cb.if_acmpne(other);
+        if (use.escapes) {
+            cb.loadConstant(code.frameSize);
+            cb.anewarray(CD_Object);
+            cb.astore(F);
+        }
+        cb.aload(F);
+        cb.iconst_0();
+        load(c, CLOSURE, "env", OBJECTS);
+        cb.aastore();
+        cb.aload(F);
+        cb.iconst_1();
+        load(c, CLOSURE, "env", OBJECTS);
+        cb.iconst_1();
+        cb.aaload();
+        cb.aastore();
+        for (int i = 1; i < xs.length; i++) {
+            int slot = i + 1;
+            cb.aload(xs[i]);
+            genStoreLocal(slot);
+        }
+        cb.aload(M);
+        cb.invokestatic(SUPPORT, "tick", MethodTypeDesc.of(CD_void, MACHINE));
+        cb.goto_(loopStart);
+        cb.labelBinding(other);
+    }
+
+    /**
      * A primitive operator (say a comparator passed to sort) with up to three arguments is
      * applied here without an argument array, as Machine.call would apply it; the value goes
      * to {@code done}. Anything else falls through.
@@ -614,19 +727,8 @@ final class BodyCompiler {
         int[] xs = genOperands(a, a.exprs);
         int codeVar = local(), frame = local();
         Label slow = cb.newLabel();
+        if (code.fixedArity == xs.length - 1) genSelfCall(xs);
         genClosureFrame(xs, codeVar, frame, slow);
-        if (code.fixedArity == xs.length - 1) {
-            Label other = cb.newLabel();
-            cb.aload(codeVar);
-            constant(code, CODE);
-            cb.if_acmpne(other);
-            cb.aload(frame);
-            cb.astore(F);
-            cb.aload(M);
-            cb.invokestatic(SUPPORT, "tick", MethodTypeDesc.of(CD_void, MACHINE));
-            cb.goto_(loopStart);
-            cb.labelBinding(other);
-        }
         cb.aload(M);
         load(codeVar, CODE, "body", NODE);
         cb.putfield(MACHINE, "tailBody", NODE);

@@ -48,6 +48,7 @@ public final class KernelPrimitives {
         org.jracket.runtime.parallel.ParallelPrims.register(t);
         org.jracket.runtime.regexp.RegexpPrims.register(t);
         org.jracket.runtime.log.LoggingPrims.register(t);
+        org.jracket.runtime.module.PrimitiveModules.register(SortPrims.table(t));
         return t;
     }
 }

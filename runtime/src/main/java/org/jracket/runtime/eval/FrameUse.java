@@ -1,0 +1,67 @@
+package org.jracket.runtime.eval;
+
+/**
+ * Which frame slots of a lambda body must stay in the heap frame when the body is compiled.
+ * The {@link BodyCompiler} keeps the other locals in JVM locals (registers), where the JIT
+ * can keep them unboxed and unallocated. A slot stays in the frame when code the compiler
+ * does not emit itself reads or writes it: a nested lambda (through its frame chain) or a
+ * form the compiler leaves to its tree node. The frame itself escapes when such code exists
+ * (closures keep it as their environment), so a self tail call then needs a fresh frame.
+ */
+final class FrameUse {
+    final boolean[] inFrame;
+    boolean escapes;
+
+    private FrameUse(int size) { inFrame = new boolean[size]; }
+
+    static FrameUse of(LambdaCode code) {
+        FrameUse u = new FrameUse(code.frameSize);
+        u.compiled(code.interpreted);
+        return u;
+    }
+
+    /** A node the compiler emits itself: its own depth-0 locals can be registers. */
+    private void compiled(Node n) {
+        switch (n) {
+            case ConstNode c -> { }
+            case GlobalRefNode g -> { }
+            case LocalRefNode r -> { }
+            case SetLocalNode s -> compiled(s.value);
+            case IfNode i -> { compiled(i.test); compiled(i.then); compiled(i.otherwise); }
+            case SeqNode s -> { for (Node x : s.body) compiled(x); }
+            case BindNode b -> { for (Node x : b.rhs) compiled(x); compiled(b.body); }
+            case AppNode a -> { for (Node x : a.exprs) compiled(x); }
+            case PrimAppNode p -> { for (Node x : p.args) compiled(x); }
+            default -> {
+                escapes = true;
+                outside(n, 0);
+            }
+        }
+    }
+
+    /** A node run outside the compiled code, level lambdas inside this body: marks its uses of this frame. */
+    private void outside(Node n, int level) {
+        switch (n) {
+            case ConstNode c -> { }
+            case GlobalRefNode g -> { }
+            case VariableReferenceNode v -> { }
+            case LocalRefNode r -> { if (r.depth == level) inFrame[r.slot] = true; }
+            case SetLocalNode s -> {
+                if (s.depth == level) inFrame[s.slot] = true;
+                outside(s.value, level);
+            }
+            case DefineNode d -> outside(d.value, level);
+            case LambdaNode l -> outside(l.code.interpreted, level + 1);
+            case CaseLambdaNode c -> { for (LambdaCode k : c.codes) outside(k.interpreted, level + 1); }
+            case IfNode i -> { outside(i.test, level); outside(i.then, level); outside(i.otherwise, level); }
+            case SeqNode s -> { for (Node x : s.body) outside(x, level); }
+            case BindNode b -> { for (Node x : b.rhs) outside(x, level); outside(b.body, level); }
+            case AppNode a -> { for (Node x : a.exprs) outside(x, level); }
+            case PrimAppNode p -> { for (Node x : p.args) outside(x, level); }
+            case MarkNode k -> { outside(k.key, level); outside(k.value, level); outside(k.body, level); }
+            case Begin0Node b -> { outside(b.first, level); for (Node x : b.rest) outside(x, level); }
+            // A node this analysis does not know: keep every slot in the frame.
+            default -> java.util.Arrays.fill(inFrame, true);
+        }
+    }
+}
