@@ -15,6 +15,7 @@ import java.lang.classfile.Label;
 import java.lang.classfile.MethodModel;
 import java.lang.classfile.TypeKind;
 import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
 import java.lang.constant.MethodTypeDesc;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -54,10 +55,10 @@ final class BodyCompiler {
     private static final ClassDesc NODE = desc(Node.class), MACHINE = desc(Machine.class),
         CLOSURE = desc(Closure.class), CODE = desc(LambdaCode.class), VARIABLE = desc(Variable.class),
         SIGNAL = desc(CaptureSignal.class), CONT_FRAME = desc(ContFrame.class), MARK_FRAME = desc(MarkFrame.class),
-        SUPPORT = desc(CompiledCode.class), PRIMITIVE = desc(Primitive.class), INTRINSIC = desc(Intrinsic.class),
+        SUPPORT = desc(CompiledCode.class), DIRECT = desc(DirectBody.class), PRIMITIVE = desc(Primitive.class), INTRINSIC = desc(Intrinsic.class),
         VALUES = desc(ValuesCheck.class), OBJECTS = CD_Object.arrayType();
     private static final MethodTypeDesc EVAL = MethodTypeDesc.of(CD_Object, OBJECTS, MACHINE);
-    private static final int THIS = 0, F = 1, M = 2;
+    private static final int THIS = 0;
     private static final ClassHierarchyResolver HIERARCHY =
         ClassHierarchyResolver.ofClassLoading(BodyCompiler.class.getClassLoader()).cached();
 
@@ -68,6 +69,13 @@ final class BodyCompiler {
     private CodeBuilder cb;
     private Label loopStart;
     private FrameUse use;
+    /**
+     * JVM locals of the method being emitted: the frame (in a direct body null until a
+     * capture needs one), the Machine, the closure's environment and the variable table.
+     */
+    private int fv, mv, envVar, globalsVar;
+    /** True while emitting a direct body (arguments in JVM locals, no frame; see DirectBody). */
+    private boolean direct;
     /** The JVM local holding each frame slot kept in a register, or -1 (slot in the frame). */
     private int[] reg;
     /** Register slots in scope here: a capture stores them into the frame for the tree. */
@@ -91,19 +99,42 @@ final class BodyCompiler {
     }
 
     private Node build() throws Throwable {
+        use = FrameUse.of(code);
+        direct = !use.escapes && !code.rest && code.nparams <= DirectBody.MAX_ARITY;
+        ClassDesc superclass = direct ? DIRECT : NODE;
+        String bodyMethod = direct ? "invoke" + code.nparams : "eval";
+        MethodTypeDesc invoke = MethodTypeDesc.of(CD_Object, withEnvAndMachine(objects(code.nparams)));
         byte[] bytes = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(HIERARCHY)).build(SELF, clb -> {
             clb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
-            clb.withSuperclass(NODE);
+            clb.withSuperclass(superclass);
             clb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), 0, c -> {
                 c.aload(THIS);
-                c.invokespecial(NODE, "<init>", MethodTypeDesc.of(CD_void));
+                c.invokespecial(superclass, "<init>", MethodTypeDesc.of(CD_void));
                 c.return_();
             });
-            clb.withMethodBody("eval", EVAL, 0, c -> {
+            clb.withMethodBody(bodyMethod, direct ? invoke : EVAL, 0, c -> {
                 cb = c;
                 genEntry();
                 genTail(code.interpreted);
             });
+            if (direct) {
+                // eval(f, m) = invokeN(f[0], f[2], ..., m): the entry for frames built elsewhere.
+                clb.withMethodBody("eval", EVAL, 0, c -> {
+                    c.aload(THIS);
+                    c.aload(1);
+                    c.iconst_0();
+                    c.aaload();
+                    c.checkcast(OBJECTS);
+                    for (int i = 0; i < code.nparams; i++) {
+                        c.aload(1);
+                        c.loadConstant(2 + i);
+                        c.aaload();
+                    }
+                    c.aload(2);
+                    c.invokevirtual(SELF, bodyMethod, invoke);
+                    c.areturn();
+                });
+            }
             // Constants are static finals (filled from the class data), so the JIT folds them.
             for (int i = 0; i < constants.size(); i++) {
                 clb.withField("K" + i, constantTypes.get(i), ClassFile.ACC_STATIC | ClassFile.ACC_FINAL | ClassFile.ACC_PRIVATE);
@@ -126,16 +157,25 @@ final class BodyCompiler {
                 c.return_();
             });
         });
-        if (codeSize(bytes) > MAX_CODE) return null;
+        if (codeSize(bytes, bodyMethod) > MAX_CODE) return null;
         MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, constants.toArray(), true);
         COMPILED.incrementAndGet();
         return (Node) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
     }
 
-    private static int codeSize(byte[] bytes) {
+    /** (Object[] env, args..., Machine): the descriptor of a direct body's method. */
+    private static ClassDesc[] withEnvAndMachine(ClassDesc[] args) {
+        ClassDesc[] ds = new ClassDesc[args.length + 2];
+        ds[0] = OBJECTS;
+        System.arraycopy(args, 0, ds, 1, args.length);
+        ds[args.length + 1] = MACHINE;
+        return ds;
+    }
+
+    private static int codeSize(byte[] bytes, String method) {
         ClassModel cm = ClassFile.of().parse(bytes);
         for (MethodModel mm : cm.methods()) {
-            if (mm.methodName().equalsString("eval")) return mm.findAttribute(Attributes.code()).orElseThrow().codeLength();
+            if (mm.methodName().equalsString(method)) return mm.findAttribute(Attributes.code()).orElseThrow().codeLength();
         }
         return 0;
     }
@@ -146,13 +186,36 @@ final class BodyCompiler {
      * local reads as null until initialized, as in a fresh frame).
      */
     private void genEntry() {
-        use = FrameUse.of(code);
         reg = new int[code.frameSize];
         int params = 2 + code.nparams + (code.rest ? 1 : 0);
+        if (direct) {
+            // invokeN(env, a1..aN, m): parameters are already JVM locals 2..N+1.
+            envVar = 1;
+            mv = code.nparams + 2;
+            for (int i = 0; i < code.nparams; i++) reg[2 + i] = 2 + i;
+            fv = local();
+            cb.aconst_null();
+            cb.astore(fv);
+        } else {
+            fv = 1;
+            mv = 2;
+            envVar = local();
+            cb.aload(fv);
+            cb.iconst_0();
+            cb.aaload();
+            cb.checkcast(OBJECTS);
+            cb.astore(envVar);
+        }
+        globalsVar = local();
+        genGlobalsOfEnv();
         for (int s = 2; s < code.frameSize; s++) {
+            if (direct && s < params) {
+                scope.add(s);
+                continue;
+            }
             reg[s] = use.inFrame[s] ? -1 : local();
             if (reg[s] >= 0 && s < params) {
-                cb.aload(F);
+                cb.aload(fv);
                 cb.loadConstant(s);
                 cb.aaload();
                 cb.astore(reg[s]);
@@ -168,6 +231,15 @@ final class BodyCompiler {
         }
     }
 
+    /** globals = env[1], the linklet instance's variable table. */
+    private void genGlobalsOfEnv() {
+        cb.aload(envVar);
+        cb.iconst_1();
+        cb.aaload();
+        cb.checkcast(VARIABLE.arrayType());
+        cb.astore(globalsVar);
+    }
+
     private boolean inRegister(int depth, int slot) { return depth == 0 && reg[slot] >= 0; }
 
     /** Stores the value on the stack into local slot (register or frame). */
@@ -178,7 +250,7 @@ final class BodyCompiler {
         }
         int v = local();
         cb.astore(v);
-        cb.aload(F);
+        cb.aload(fv);
         cb.loadConstant(slot);
         cb.aload(v);
         cb.aastore();
@@ -257,7 +329,7 @@ final class BodyCompiler {
                 cb.new_(CLOSURE);
                 cb.dup();
                 constant(l.code, CODE);
-                cb.aload(F);
+                cb.aload(fv);
                 cb.invokespecial(CLOSURE, "<init>", MethodTypeDesc.of(CD_void, CODE, OBJECTS));
             }
             case IfNode i -> {
@@ -287,8 +359,8 @@ final class BodyCompiler {
             default -> {
                 // Forms kept in the tree (marks, definitions, case-lambda, ...): run the node.
                 constant(n, NODE);
-                cb.aload(F);
-                cb.aload(M);
+                cb.aload(fv);
+                cb.aload(mv);
                 cb.invokevirtual(NODE, "eval", EVAL);
             }
         }
@@ -331,24 +403,47 @@ final class BodyCompiler {
         Label after = cb.newLabel();
         cb.goto_(after);
         Label handler = cb.newBoundLabel();
+        if (direct) genMaterializeFrame();
         for (int s : scope) {
-            cb.aload(F);
+            cb.aload(fv);
             cb.loadConstant(s);
             cb.aload(reg[s]);
             cb.aastore();
         }
         frame.run();
-        cb.aload(M);
+        cb.aload(mv);
         cb.invokestatic(SUPPORT, "recorded", MethodTypeDesc.of(SIGNAL, SIGNAL, CONT_FRAME, MACHINE));
         cb.athrow();
         cb.labelBinding(after);
         cb.exceptionCatch(start, end, handler, SIGNAL);
     }
 
+    /**
+     * A direct body makes its frame when a capture first passes through it; the handlers of
+     * one activation share that frame, as the tree's frames would.
+     */
+    private void genMaterializeFrame() {
+        Label have = cb.newLabel();
+        cb.aload(fv);
+        cb.ifnonnull(have);
+        cb.loadConstant(code.frameSize);
+        cb.anewarray(CD_Object);
+        cb.astore(fv);
+        cb.aload(fv);
+        cb.iconst_0();
+        cb.aload(envVar);
+        cb.aastore();
+        cb.aload(fv);
+        cb.iconst_1();
+        cb.aload(globalsVar);
+        cb.aastore();
+        cb.labelBinding(have);
+    }
+
     private void genTest(IfNode i) {
         genAwaited(i.test, () -> {
             constant(i, desc(IfNode.class));
-            cb.aload(F);
+            cb.aload(fv);
             cb.invokevirtual(desc(IfNode.class), "awaitTest", MethodTypeDesc.of(CONT_FRAME, OBJECTS));
         });
         cb.getstatic(CD_Boolean, "FALSE", CD_Boolean);
@@ -359,7 +454,7 @@ final class BodyCompiler {
             int index = i;
             genAwaited(s.body[i], () -> {
                 constant(s, desc(SeqNode.class));
-                cb.aload(F);
+                cb.aload(fv);
                 cb.loadConstant(index);
                 cb.invokevirtual(desc(SeqNode.class), "awaitItem", MethodTypeDesc.of(CONT_FRAME, OBJECTS, CD_int));
             });
@@ -372,7 +467,7 @@ final class BodyCompiler {
             int index = i;
             genAwaited(b.rhs[i], () -> {
                 constant(b, desc(BindNode.class));
-                cb.aload(F);
+                cb.aload(fv);
                 cb.loadConstant(index);
                 cb.invokevirtual(desc(BindNode.class), "awaitRhs", MethodTypeDesc.of(CONT_FRAME, OBJECTS, CD_int));
             });
@@ -396,8 +491,12 @@ final class BodyCompiler {
     }
 
     private void genFrameOf(int depth) {
-        cb.aload(F);
-        for (int d = 0; d < depth; d++) {
+        if (depth == 0) {
+            cb.aload(fv);
+            return;
+        }
+        cb.aload(envVar);
+        for (int d = 1; d < depth; d++) {
             cb.iconst_0();
             cb.aaload();
             cb.checkcast(OBJECTS);
@@ -424,10 +523,7 @@ final class BodyCompiler {
     }
 
     private void genGlobalRef(int slot) {
-        cb.aload(F);
-        cb.iconst_1();
-        cb.aaload();
-        cb.checkcast(VARIABLE.arrayType());
+        cb.aload(globalsVar);
         cb.loadConstant(slot);
         cb.aaload();
         cb.invokestatic(SUPPORT, "valueOf", MethodTypeDesc.of(CD_Object, VARIABLE));
@@ -436,7 +532,7 @@ final class BodyCompiler {
     private void genSetLocal(SetLocalNode s) {
         genAwaited(s.value, () -> {
             constant(s, desc(AssignNode.class));
-            cb.aload(F);
+            cb.aload(fv);
             cb.invokevirtual(desc(AssignNode.class), "awaitValue", MethodTypeDesc.of(CONT_FRAME, OBJECTS));
         });
         cb.invokestatic(VALUES, "single", MethodTypeDesc.of(CD_Object, CD_Object));
@@ -466,7 +562,7 @@ final class BodyCompiler {
             int index = i;
             genAwaited(operands[i], () -> {
                 constant(node, owner);
-                cb.aload(F);
+                cb.aload(fv);
                 genArray(locals, 0, index, operands.length);
                 cb.loadConstant(index);
                 cb.invokevirtual(owner, "awaitOperand", MethodTypeDesc.of(CONT_FRAME, OBJECTS, OBJECTS, CD_int));
@@ -541,12 +637,10 @@ final class BodyCompiler {
     // ---- calls ---------------------------------------------------------------------
 
     /**
-     * If the operator is a closure taking exactly the given arguments, builds its frame
-     * (left in local frameVar, the code in codeVar) and falls through; else jumps to slow.
+     * If the operator is a closure taking exactly the given arguments, leaves it in local c
+     * and its code in codeVar and falls through; else jumps to slow.
      */
-    private void genClosureFrame(int[] xs, int codeVar, int frameVar, Label slow) {
-        int n = xs.length - 1;
-        int c = local();
+    private void genClosureCheck(int[] xs, int c, int codeVar, Label slow) {
         cb.aload(xs[0]);
         cb.instanceOf(CLOSURE);
         cb.ifeq(slow);
@@ -556,62 +650,116 @@ final class BodyCompiler {
         load(c, CLOSURE, "code", CODE);
         cb.astore(codeVar);
         load(codeVar, CODE, "fixedArity", CD_int);
-        cb.loadConstant(n);
+        cb.loadConstant(xs.length - 1);
         cb.if_icmpne(slow);
+    }
+
+    /** Builds the frame of closure c (code in codeVar) for the arguments xs[1..] into calleeFrame. */
+    private void genCalleeFrame(int[] xs, int c, int codeVar, int calleeFrame) {
         load(codeVar, CODE, "frameSize", CD_int);
         cb.anewarray(CD_Object);
-        cb.astore(frameVar);
-        cb.aload(frameVar);
+        cb.astore(calleeFrame);
+        cb.aload(calleeFrame);
         cb.iconst_0();
         load(c, CLOSURE, "env", OBJECTS);
         cb.aastore();
-        cb.aload(frameVar);
+        cb.aload(calleeFrame);
         cb.iconst_1();
         load(c, CLOSURE, "env", OBJECTS);
         cb.iconst_1();
         cb.aaload();
         cb.aastore();
-        for (int i = 1; i <= n; i++) {
-            cb.aload(frameVar);
+        for (int i = 1; i < xs.length; i++) {
+            cb.aload(calleeFrame);
             cb.loadConstant(i + 1);
             cb.aload(xs[i]);
             cb.aastore();
         }
     }
 
-    /** A non-tail call: the body runs here, inlined from {@link Machine#runBody}. */
+    /**
+     * A non-tail call: the body runs here, inlined from {@link Machine#runBody}. A direct
+     * body gets the arguments in JVM locals; any other gets a frame.
+     */
     private void genCall(AppNode a) {
         int[] xs = genOperands(a, a.exprs);
-        int codeVar = local(), frame = local(), savedMarks = local(), savedBase = local(), r = local();
+        int n = xs.length - 1;
+        int c = local(), codeVar = local(), body = local(), frame = local(), r = local();
         Label slow = cb.newLabel(), join = cb.newLabel();
-        genClosureFrame(xs, codeVar, frame, slow);
-        cb.aload(M);
+        genClosureCheck(xs, c, codeVar, slow);
         load(codeVar, CODE, "body", NODE);
+        cb.astore(body);
+        if (n <= DirectBody.MAX_ARITY) {
+            Label framed = cb.newLabel(), shallow = cb.newLabel();
+            cb.aload(body);
+            cb.instanceOf(DIRECT);
+            cb.ifeq(framed);
+            cb.aload(mv);
+            cb.invokestatic(SUPPORT, "deep", MethodTypeDesc.of(ConstantDescs.CD_boolean, MACHINE));
+            cb.ifeq(shallow);
+            genCalleeFrame(xs, c, codeVar, frame);
+            cb.aload(mv);
+            cb.aload(body);
+            cb.aload(frame);
+            cb.invokestatic(SUPPORT, "spillAt", MethodTypeDesc.of(desc(RuntimeException.class), MACHINE, NODE, OBJECTS));
+            cb.athrow();
+            cb.labelBinding(shallow);
+            genRun(r, join, () -> {
+                // The callee's body is called from this site: its profile is this site's alone.
+                cb.aload(body);
+                cb.checkcast(DIRECT);
+                load(c, CLOSURE, "env", OBJECTS);
+                for (int i = 1; i <= n; i++) cb.aload(xs[i]);
+                cb.aload(mv);
+                cb.invokevirtual(DIRECT, "invoke" + n, MethodTypeDesc.of(CD_Object, withEnvAndMachine(objects(n))));
+            });
+            cb.labelBinding(framed);
+        }
+        genCalleeFrame(xs, c, codeVar, frame);
+        cb.aload(mv);
+        cb.aload(body);
         cb.aload(frame);
         cb.invokestatic(SUPPORT, "enter", MethodTypeDesc.of(CD_void, MACHINE, NODE, OBJECTS));
-        load(M, MACHINE, "marks", MARK_FRAME);
+        genRun(r, join, () -> {
+            cb.aload(body);
+            cb.aload(frame);
+            cb.aload(mv);
+            cb.invokevirtual(NODE, "eval", EVAL);
+        });
+        cb.labelBinding(slow);
+        genPrimitiveOperator(xs, join);
+        cb.aload(mv);
+        cb.aload(xs[0]);
+        genArray(xs, 1, xs.length, xs.length - 1);
+        cb.invokevirtual(MACHINE, "call", MethodTypeDesc.of(CD_Object, CD_Object, OBJECTS));
+        cb.labelBinding(join);
+    }
+
+    /**
+     * Runs a callee's body (emitted by call, leaving its result) in a new continuation
+     * frame, completing its tail calls, as {@link Machine#runBody} does; the value goes to join.
+     */
+    private void genRun(int r, Label join, Runnable call) {
+        int savedMarks = local(), savedBase = local();
+        load(mv, MACHINE, "marks", MARK_FRAME);
         cb.astore(savedMarks);
-        load(M, MACHINE, "frameBase", MARK_FRAME);
+        load(mv, MACHINE, "frameBase", MARK_FRAME);
         cb.astore(savedBase);
         setMachine("frameBase", MARK_FRAME, savedMarks);
-        cb.aload(M);
+        cb.aload(mv);
         cb.dup();
         cb.getfield(MACHINE, "depth", CD_int);
         cb.iconst_1();
         cb.iadd();
         cb.putfield(MACHINE, "depth", CD_int);
         Label start = cb.newBoundLabel();
-        // The callee's body is called from this site: its profile is this site's alone.
-        load(codeVar, CODE, "body", NODE);
-        cb.aload(frame);
-        cb.aload(M);
-        cb.invokevirtual(NODE, "eval", EVAL);
+        call.run();
         cb.astore(r);
         Label loop = cb.newBoundLabel(), done = cb.newLabel();
         cb.aload(r);
         cb.getstatic(MACHINE, "TAIL", CD_Object);
         cb.if_acmpne(done);
-        cb.aload(M);
+        cb.aload(mv);
         cb.invokevirtual(MACHINE, "runTail", MethodTypeDesc.of(CD_Object));
         cb.astore(r);
         cb.goto_(loop);
@@ -627,13 +775,6 @@ final class BodyCompiler {
         cb.aload(ex);
         cb.athrow();
         cb.exceptionCatchAll(start, end, handler);
-        cb.labelBinding(slow);
-        genPrimitiveOperator(xs, join);
-        cb.aload(M);
-        cb.aload(xs[0]);
-        genArray(xs, 1, xs.length, xs.length - 1);
-        cb.invokevirtual(MACHINE, "call", MethodTypeDesc.of(CD_Object, CD_Object, OBJECTS));
-        cb.labelBinding(join);
     }
 
     /**
@@ -652,27 +793,30 @@ final class BodyCompiler {
         load(c, CLOSURE, "code", CODE);
         constant(code, CODE);
         cb.if_acmpne(other);
+        load(c, CLOSURE, "env", OBJECTS);
+        cb.astore(envVar);
+        genGlobalsOfEnv();
         if (use.escapes) {
             cb.loadConstant(code.frameSize);
             cb.anewarray(CD_Object);
-            cb.astore(F);
+            cb.astore(fv);
         }
-        cb.aload(F);
-        cb.iconst_0();
-        load(c, CLOSURE, "env", OBJECTS);
-        cb.aastore();
-        cb.aload(F);
-        cb.iconst_1();
-        load(c, CLOSURE, "env", OBJECTS);
-        cb.iconst_1();
-        cb.aaload();
-        cb.aastore();
+        if (!direct) {
+            cb.aload(fv);
+            cb.iconst_0();
+            cb.aload(envVar);
+            cb.aastore();
+            cb.aload(fv);
+            cb.iconst_1();
+            cb.aload(globalsVar);
+            cb.aastore();
+        }
         for (int i = 1; i < xs.length; i++) {
             int slot = i + 1;
             cb.aload(xs[i]);
             genStoreLocal(slot);
         }
-        cb.aload(M);
+        cb.aload(mv);
         cb.invokestatic(SUPPORT, "tick", MethodTypeDesc.of(CD_void, MACHINE));
         cb.goto_(loopStart);
         cb.labelBinding(other);
@@ -706,13 +850,13 @@ final class BodyCompiler {
 
     /** Sets a field of the Machine to the value in local var. */
     private void setMachine(String name, ClassDesc type, int var) {
-        cb.aload(M);
+        cb.aload(mv);
         cb.aload(var);
         cb.putfield(MACHINE, name, type);
     }
 
     private void genLeave(int savedMarks, int savedBase) {
-        cb.aload(M);
+        cb.aload(mv);
         cb.dup();
         cb.getfield(MACHINE, "depth", CD_int);
         cb.iconst_1();
@@ -725,11 +869,12 @@ final class BodyCompiler {
     /** A tail call: a self call loops; other closures go to the caller's call loop. */
     private void genTailCall(AppNode a) {
         int[] xs = genOperands(a, a.exprs);
-        int codeVar = local(), frame = local();
+        int c = local(), codeVar = local(), frame = local();
         Label slow = cb.newLabel();
         if (code.fixedArity == xs.length - 1) genSelfCall(xs);
-        genClosureFrame(xs, codeVar, frame, slow);
-        cb.aload(M);
+        genClosureCheck(xs, c, codeVar, slow);
+        genCalleeFrame(xs, c, codeVar, frame);
+        cb.aload(mv);
         load(codeVar, CODE, "body", NODE);
         cb.putfield(MACHINE, "tailBody", NODE);
         setMachine("tailFrame", OBJECTS, frame);
@@ -738,7 +883,7 @@ final class BodyCompiler {
         cb.labelBinding(slow);
         Label done = cb.newLabel();
         genPrimitiveOperator(xs, done);
-        cb.aload(M);
+        cb.aload(mv);
         cb.aload(xs[0]);
         genArray(xs, 1, xs.length, xs.length - 1);
         cb.invokevirtual(MACHINE, "tailCall", MethodTypeDesc.of(CD_Object, CD_Object, OBJECTS));

@@ -24,6 +24,14 @@ final class CompiledCode {
         if (m.depth - m.spillBase >= m.maxDepth) throw m.spill(new BodyFrame(body, frame));
     }
 
+    /** The entry checks of a direct call: the preemption tick; true when the stack must spill. */
+    static boolean deep(Machine m) {
+        if (--m.fuel < 0) m.refuel();
+        return m.depth - m.spillBase >= m.maxDepth;
+    }
+
+    static RuntimeException spillAt(Machine m, Node body, Object[] frame) { return m.spill(new BodyFrame(body, frame)); }
+
     /** The preemption check of a loop iteration (a self tail call). */
     static void tick(Machine m) {
         if (--m.fuel < 0) m.refuel();

@@ -91,6 +91,22 @@ class BodyCompilerTest {
             """));
     }
 
+    @Test void continuationCapturedThroughADirectBodyGetsItsLocals() {
+        // mid has no closures, so it is called without a frame: the capture in (grab b) must
+        // make one holding t, a and b for the tree to resume in.
+        assertEquals("(2 a 1)(2 b 1)(2 c 1)", run("""
+            (define-values (k) #f)
+            (define-values (n) 0)
+            (define-values (grab) (lambda (x) (call/cc (lambda (c) (set! k c) x))))
+            (define-values (mid) (lambda (a b) (let-values ([(t) (+ a 1)]) (list t (grab b) a))))
+            (define-values (go) (lambda ()
+              (let-values ([(r) (mid 1 'a)])
+                (display r)
+                (if (< n 2) (begin (set! n (add1 n)) (k (if (= n 1) 'b 'c))) (void)))))
+            (go)
+            """));
+    }
+
     @Test void recursionDeeperThanTheJavaStackSpillsThroughCompiledFrames() {
         assertEquals("200000", run("""
             (define-values (build) (lambda (n) (if (zero? n) '() (cons n (build (sub1 n))))))
