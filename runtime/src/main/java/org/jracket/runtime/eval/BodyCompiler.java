@@ -429,6 +429,12 @@ final class BodyCompiler {
         cb.loadConstant(code.frameSize);
         cb.anewarray(CD_Object);
         cb.astore(fv);
+        genLinkFrame();
+        cb.labelBinding(have);
+    }
+
+    /** frame[0] = env, frame[1] = globals: what every lambda frame starts with. */
+    private void genLinkFrame() {
         cb.aload(fv);
         cb.iconst_0();
         cb.aload(envVar);
@@ -437,7 +443,6 @@ final class BodyCompiler {
         cb.iconst_1();
         cb.aload(globalsVar);
         cb.aastore();
-        cb.labelBinding(have);
     }
 
     private void genTest(IfNode i) {
@@ -801,16 +806,7 @@ final class BodyCompiler {
             cb.anewarray(CD_Object);
             cb.astore(fv);
         }
-        if (!direct) {
-            cb.aload(fv);
-            cb.iconst_0();
-            cb.aload(envVar);
-            cb.aastore();
-            cb.aload(fv);
-            cb.iconst_1();
-            cb.aload(globalsVar);
-            cb.aastore();
-        }
+        if (!direct) genLinkFrame();
         for (int i = 1; i < xs.length; i++) {
             int slot = i + 1;
             cb.aload(xs[i]);
