@@ -12,7 +12,7 @@ public final class LoggingPrims {
     private LoggingPrims() {}
 
     /** Without a booted place (embedding, tests) loggers still work, into this root. */
-    private static final Logger DETACHED_ROOT = new Logger(null, null, TopicLevels.of(LogLevel.DEBUG));
+    static final Logger DETACHED_ROOT = new Logger(null, null, TopicLevels.of(LogLevel.DEBUG));
 
     static final Parameter CURRENT_LOGGER = new Parameter("current-logger", DETACHED_ROOT,
         Primitive.of1("current-logger", v -> logger("current-logger", v)));

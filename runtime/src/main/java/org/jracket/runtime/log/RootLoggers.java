@@ -18,9 +18,10 @@ public final class RootLoggers {
 
     private static final Map<PlaceContext, Logger> ROOTS = Collections.synchronizedMap(new WeakHashMap<>());
 
-    /** The place's root logger (a place not booted through {@link #install} gets one without stderr output). */
+    /** The place's root logger (places not booted through {@link #install} share current-logger's initial value). */
     public static Logger of(PlaceContext place) {
-        return ROOTS.computeIfAbsent(place, p -> new Logger(null, null, TopicLevels.of(LogLevel.DEBUG)));
+        Logger l = ROOTS.get(place);
+        return l != null ? l : LoggingPrims.DETACHED_ROOT;
     }
 
     /** Gives the calling thread's place its root logger, writing to the task's stderr (once per place, at boot). */

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Timeout;
 class FuturesTest {
     private static String run(String body) { return run(1, body); }
 
-    private static String run(int cpus, String body) { return OnOwnThread.run(() -> runHere(cpus, body)); }
+    /** Runs body in a '#%kernel module with '#%futures, on a pool of cpus workers (also used by FutureEventsTest). */
+    static String run(int cpus, String body) { return OnOwnThread.run(() -> runHere(cpus, body)); }
 
     private static String runHere(int cpus, String body) {
         Run r = new Run();
