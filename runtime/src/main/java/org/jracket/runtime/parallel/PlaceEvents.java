@@ -29,7 +29,12 @@ final class PlaceEvents {
     /** Logs action ("create", "put", "get", "reap") by the calling thread's place; value is the other place's id or null. */
     static void log(String action, Long value) {
         if (!Logger.debugListened()) return;
-        PlaceContext here = PlaceContext.current();
+        PlaceContext here;
+        try {
+            here = PlaceContext.current();
+        } catch (IllegalStateException notInAPlace) {
+            return; // a host thread using a place channel (embedding, tests): no place to log for
+        }
         Logger root = RootLoggers.of(here);
         if (!root.wants(LogLevel.DEBUG, TOPIC)) return;
         StructType t = type;
