@@ -171,31 +171,64 @@ class GuestsEndToEndTest {
     /**
      * futures-mandelbrot deals its rows to {@code processor-count} futures, and a guest's
      * processor count is its configured cores: with 2 cores it should take about half the time.
-     * The guests run one after the other (the machine has 2 cores); the time is the guest's
-     * uptime (boot of the runtime included). The machine may be shared, so up to three rounds
-     * are run and the best ratio counts; every round's figures are printed.
+     * The guests run one after the other in the daemon (the machine has 2 cores). Two clocks:
+     * <ul>
+     *   <li><b>vCPU time</b>: the CPU time of the guest's busiest thread (its init thread and the
+     *       future workers, read from /proc), the time the run takes when each vCPU has a core
+     *       to itself. It does not depend on what else the machine runs, so it is always checked:
+     *       the 2-core guest must have split the work over its two vCPUs;
+     *   <li><b>wall time</b>: the guest's uptime (runtime boot included). A speedup in wall time
+     *       needs the machine's cores to be free, and the machine may be shared: before each round
+     *       the test waits (a bounded time) for idle cores; the wall ratio is checked when at least
+     *       1.5 cores were free (idle or the daemon's) while the 2-core guest ran, and printed in every case.
+     * </ul>
+     * Up to three rounds; the best round counts.
      */
     @Test
     void twoCoresRunFuturesMandelbrotAboutTwiceAsFastAsOne() throws Exception {
         Path one = build("mandelbrot-1.xml"), two = build("mandelbrot-2.xml");
-        double best = 0;
-        for (int round = 1; round <= 3 && best < 1.5; round++) {
-            long t1 = timedRun(one, "mb1-" + round), t2 = timedRun(two, "mb2-" + round);
-            double ratio = t1 / (double) t2;
-            System.out.printf("futures-mandelbrot 1200, round %d: 1 core %d ms, 2 cores %d ms, ratio %.2f%n", round, t1, t2, ratio);
-            best = Math.max(best, ratio);
+        double bestVcpu = 0, bestWall = 0;
+        boolean wallMeasurable = false;
+        StringBuilder rounds = new StringBuilder();
+        for (int round = 1; round <= 3 && (bestVcpu < 1.5 || bestWall < 1.5); round++) {
+            CpuIdle.awaitIdle(1.5, TimeUnit.SECONDS.toMillis(15));
+            Run r1 = timedRun(one, "mb1-" + round), r2 = timedRun(two, "mb2-" + round);
+            double wall = r1.uptimeMillis / (double) r2.uptimeMillis, vcpu = r1.vcpuMillis / (double) r2.vcpuMillis;
+            boolean measurable = r2.freeCores >= 1.5;
+            String line = String.format(java.util.Locale.ROOT,
+                    "futures-mandelbrot 2800, round %d: wall 1 core %d ms, 2 cores %d ms, ratio %.2f%s; "
+                            + "vCPU time 1 core %d ms, 2 cores %d ms, ratio %.2f",
+                    round, r1.uptimeMillis, r2.uptimeMillis, wall,
+                    String.format(java.util.Locale.ROOT, measurable ? " (%.2f cores free)" : " (not measurable: only %.2f cores free)", r2.freeCores),
+                    r1.vcpuMillis, r2.vcpuMillis, vcpu);
+            System.out.println(line);
+            rounds.append(line).append('\n');
+            bestVcpu = Math.max(bestVcpu, vcpu);
+            if (measurable) {
+                wallMeasurable = true;
+                bestWall = Math.max(bestWall, wall);
+            }
         }
-        assertTrue(best >= 1.5, "a 2-core guest should take about half the time of a 1-core one; best ratio " + best);
+        assertTrue(bestVcpu >= 1.5, "a 2-core guest should split the work over its 2 vCPUs:\n" + rounds);
+        if (wallMeasurable) assertTrue(bestWall >= 1.5, "a 2-core guest should take about half the time of a 1-core one:\n" + rounds);
     }
 
-    /** Creates, launches and waits for the guest; checks its output; returns its uptime in ms. */
-    private static long timedRun(Path image, String name) throws Exception {
+    /** freeCores: the cores idle or used by the daemon while the guest ran (what it could have had). */
+    record Run(long uptimeMillis, long vcpuMillis, double freeCores) {}
+
+    /** Creates, launches and waits for the guest; checks its output; measures it. */
+    private static Run timedRun(Path image, String name) throws Exception {
         assertEquals(0, vm("create", image.toString(), name).status());
+        CpuIdle.ThreadWatch threads = CpuIdle.watchThreads(daemon.pid(), "future-worker", "guest-");
+        CpuIdle.Sample machine = CpuIdle.sample(daemon.pid());
         assertEquals(0, vm("launch", name).status());
         JracketProcess.Result r = vm("attach", name, "--eof");
-        assertEquals("572232 6535209\n", r.out(), r.err());
+        double freeCores = machine.freeCoresSince();
+        long vcpu = threads.busiestMillis();
+        assertEquals("3115429 35576142\n", r.out(), r.err());
         Map<String, Object> info = Json.parseObject(vm("stats", name, "--json").out());
         assertEquals(0, vm("free", name).status());
-        return ((Number) info.get("uptime_ms")).longValue();
+        long uptime = ((Number) info.get("uptime_ms")).longValue();
+        return new Run(uptime, vcpu, freeCores);
     }
 }
