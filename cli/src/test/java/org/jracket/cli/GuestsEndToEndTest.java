@@ -76,8 +76,10 @@ class GuestsEndToEndTest {
         assertEquals(0, vm("launch", "seed1").status());
         assertEquals(0, vm("launch", "seed2").status());
         // Both run at once; each console carries exactly what racket prints for the program.
-        var one = CompletableFuture.supplyAsync(() -> attach("seed1"));
-        var two = CompletableFuture.supplyAsync(() -> attach("seed2"));
+        var one = new CompletableFuture<JracketProcess.Result>();
+        var two = new CompletableFuture<JracketProcess.Result>();
+        Thread.ofVirtual().start(() -> one.complete(attach("seed1")));
+        Thread.ofVirtual().start(() -> two.complete(attach("seed2")));
         JracketProcess.Result r1 = one.join(), r2 = two.join();
         assertEquals(expected("test"), r1.out(), r1.err());
         assertEquals(0, r1.status());

@@ -39,8 +39,10 @@ final class JracketProcess {
     /** Runs {@code jracket ARGS} in {@code dir} with {@code stdin} as its input; waits for it. */
     static Result run(Path dir, byte[] stdin, String... args) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command("1g", List.of(args))).directory(dir.toFile()).start();
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
-        CompletableFuture.runAsync(() -> {
+        // Own threads, not the common pool: its one thread on a 2-core machine would run only one of them.
+        CompletableFuture<byte[]> err = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> err.complete(readAll(p.getErrorStream())));
+        Thread.ofVirtual().start(() -> {
             try (var in = p.getOutputStream()) {
                 in.write(stdin);
             } catch (IOException e) {
