@@ -27,9 +27,9 @@ class DefaultPathEndToEndTest {
                 (define line (read-line))
                 (printf "args ~s, stdin ~s\\n" (current-command-line-arguments) line)
                 (printf "relative: ~a\\n" (call-with-input-file "in.txt" read-line))
-                (call-with-output-file "out.txt" (lambda (o) (write-string "written" o)))
+                (call-with-output-file "out.txt" (lambda (o) (void (write-string "written" o))))
                 (call-with-output-file (vector-ref (current-command-line-arguments) 0)
-                  (lambda (o) (write-string "absolute" o)))
+                  (lambda (o) (void (write-string "absolute" o))))
                 (eprintf "to stderr\\n")
                 (exit 3)
                 """);
