@@ -53,7 +53,7 @@ final class BodyCompiler {
 
     private static final ClassDesc SELF = ClassDesc.of("org.jracket.runtime.eval.CompiledBody");
     private static final ClassDesc NODE = desc(Node.class), MACHINE = desc(Machine.class),
-        CLOSURE = desc(Closure.class), CODE = desc(LambdaCode.class), VARIABLE = desc(Variable.class),
+        CLOSURE = desc(Closure.class), CASE_CLOSURE = desc(CaseClosure.class), CODE = desc(LambdaCode.class), VARIABLE = desc(Variable.class),
         SIGNAL = desc(CaptureSignal.class), CONT_FRAME = desc(ContFrame.class), MARK_FRAME = desc(MarkFrame.class),
         SUPPORT = desc(CompiledCode.class), DIRECT = desc(DirectBody.class), PRIMITIVE = desc(Primitive.class), INTRINSIC = desc(Intrinsic.class),
         VALUES = desc(ValuesCheck.class), OBJECTS = CD_Object.arrayType();
@@ -646,12 +646,27 @@ final class BodyCompiler {
      * and its code in codeVar and falls through; else jumps to slow.
      */
     private void genClosureCheck(int[] xs, int c, int codeVar, Label slow) {
+        Label plain = cb.newLabel(), found = cb.newLabel();
+        cb.aload(xs[0]);
+        cb.instanceOf(CASE_CLOSURE);
+        cb.ifeq(plain);
+        // A case-lambda clause taking exactly these arguments is called like a closure.
+        cb.aload(xs[0]);
+        cb.checkcast(CASE_CLOSURE);
+        cb.loadConstant(xs.length - 1);
+        cb.invokevirtual(CASE_CLOSURE, "fixedClause", MethodTypeDesc.of(CLOSURE, CD_int));
+        cb.astore(c);
+        cb.aload(c);
+        cb.ifnull(slow);
+        cb.goto_(found);
+        cb.labelBinding(plain);
         cb.aload(xs[0]);
         cb.instanceOf(CLOSURE);
         cb.ifeq(slow);
         cb.aload(xs[0]);
         cb.checkcast(CLOSURE);
         cb.astore(c);
+        cb.labelBinding(found);
         load(c, CLOSURE, "code", CODE);
         cb.astore(codeVar);
         load(codeVar, CODE, "fixedArity", CD_int);

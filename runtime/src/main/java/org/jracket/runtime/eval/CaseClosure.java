@@ -25,6 +25,18 @@ public final class CaseClosure extends Procedure {
         throw Errors.arityMismatch(this, args);
     }
 
+    /**
+     * The clause that n arguments select when it takes exactly n (compiled call sites then
+     * call it like a plain closure); null when none or a rest clause is selected.
+     */
+    Closure fixedClause(int n) {
+        for (Closure c : clauses) {
+            LambdaCode k = c.code;
+            if (k.rest ? n >= k.nparams : n == k.nparams) return k.rest ? null : c;
+        }
+        return null;
+    }
+
     @Override public Object apply(Object[] args) { return Machine.current().applyFromJava(this, args); }
 
     @Override public long arityMask() { return mask; }

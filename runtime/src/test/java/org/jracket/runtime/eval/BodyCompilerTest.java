@@ -129,6 +129,15 @@ class BodyCompilerTest {
                 """));
     }
 
+    @Test void caseLambdaClausesAreCalledByArity() {
+        assertEquals("1 (2 . 3) (4 5 6) 10", run("""
+            (define-values (f) (case-lambda [(a) a] [(a b) (cons a b)] [(a . r) (cons a r)]))
+            (define-values (sum) (case-lambda [(l) (sum l 0)] [(l acc) (if (null? l) acc (sum (cdr l) (+ acc (car l))))]))
+            (display (f 1)) (display " ") (display (f 2 3)) (display " ") (display (f 4 5 6)) (display " ")
+            (display (sum (list 1 2 3 4)))
+            """));
+    }
+
     @Test void setBangAndClosuresShareTheFrame() {
         assertEquals("3 10", run("""
             (define-values (counter) (lambda () (let-values ([(n) 0]) (lambda () (set! n (add1 n)) n))))
