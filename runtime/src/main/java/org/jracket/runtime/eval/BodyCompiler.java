@@ -47,9 +47,13 @@ final class BodyCompiler {
     static int threshold = Integer.getInteger("jracket.jit.threshold", 1000);
     /** Bodies compiled so far (for tests and diagnostics). */
     static final java.util.concurrent.atomic.AtomicInteger COMPILED = new java.util.concurrent.atomic.AtomicInteger();
+    /** Named-let loops inlined so far (for tests and diagnostics). */
+    static final java.util.concurrent.atomic.AtomicInteger INLINED_LOOPS = new java.util.concurrent.atomic.AtomicInteger();
     /** HotSpot does not JIT-compile methods above 8000 bytes of bytecode: keep those in the tree. */
     private static final int MAX_CODE = 7900;
     private static final boolean STRICT = Boolean.getBoolean("jracket.jit.strict");
+    /** Diagnostics: -Djracket.jit.log=true prints each compiled body's name and size. */
+    private static final boolean LOG = Boolean.getBoolean("jracket.jit.log");
 
     private static final ClassDesc SELF = ClassDesc.of("org.jracket.runtime.eval.CompiledBody");
     private static final ClassDesc NODE = desc(Node.class), MACHINE = desc(Machine.class),
@@ -67,19 +71,36 @@ final class BodyCompiler {
     private final ArrayList<ClassDesc> constantTypes = new ArrayList<>();
     private final IdentityHashMap<Object, Integer> constantIndex = new IdentityHashMap<>();
     private CodeBuilder cb;
-    private Label loopStart;
     private FrameUse use;
     /**
-     * JVM locals of the method being emitted: the frame (in a direct body null until a
-     * capture needs one), the Machine, the closure's environment and the variable table.
+     * The locals of one Racket frame inside the method: the compiled lambda's own (the root),
+     * or those of a named-let loop inlined into it ({@link LoopInlining}).
      */
-    private int fv, mv, envVar, globalsVar;
+    private static final class Ctx {
+        final LambdaCode code;
+        final Ctx parent;
+        /** For an inlined loop: the parent's slot that holds the loop procedure. */
+        final int loopSlot;
+        /** The JVM local holding each frame slot kept in a register, or -1 (slot in the frame). */
+        final int[] reg;
+        /** Register slots in scope here: a capture stores them into the frame for the tree. */
+        final ArrayList<Integer> scope = new ArrayList<>();
+        /** The JVM local of the heap frame: null until a capture needs it, except a root run by eval. */
+        int fv;
+        /** Where an iteration (a self tail call) starts. */
+        Label start;
+
+        Ctx(LambdaCode code, Ctx parent, int loopSlot) {
+            this.code = code; this.parent = parent; this.loopSlot = loopSlot;
+            this.reg = new int[code.frameSize];
+        }
+    }
+
+    private Ctx root, ctx;
+    /** JVM locals of the method: the Machine, the closure's environment, the variable table. */
+    private int mv, envVar, globalsVar;
     /** True while emitting a direct body (arguments in JVM locals, no frame; see DirectBody). */
     private boolean direct;
-    /** The JVM local holding each frame slot kept in a register, or -1 (slot in the frame). */
-    private int[] reg;
-    /** Register slots in scope here: a capture stores them into the frame for the tree. */
-    private final ArrayList<Integer> scope = new ArrayList<>();
 
     private BodyCompiler(LambdaCode code) { this.code = code; }
 
@@ -157,7 +178,9 @@ final class BodyCompiler {
                 c.return_();
             });
         });
-        if (codeSize(bytes, bodyMethod) > MAX_CODE) return null;
+        int size = codeSize(bytes, bodyMethod);
+        if (LOG) System.err.printf("jit: %s %d bytes%s%s%n", code.name, size, direct ? " direct" : "", size > MAX_CODE ? " TOO BIG" : "");
+        if (size > MAX_CODE) return null;
         MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, constants.toArray(), true);
         COMPILED.incrementAndGet();
         return (Node) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
@@ -186,21 +209,23 @@ final class BodyCompiler {
      * local reads as null until initialized, as in a fresh frame).
      */
     private void genEntry() {
-        reg = new int[code.frameSize];
+        root = ctx = new Ctx(code, null, -1);
+        int[] reg = root.reg;
+        ArrayList<Integer> scope = root.scope;
         int params = 2 + code.nparams + (code.rest ? 1 : 0);
         if (direct) {
             // invokeN(env, a1..aN, m): parameters are already JVM locals 2..N+1.
             envVar = 1;
             mv = code.nparams + 2;
             for (int i = 0; i < code.nparams; i++) reg[2 + i] = 2 + i;
-            fv = local();
+            root.fv = local();
             cb.aconst_null();
-            cb.astore(fv);
+            cb.astore(root.fv);
         } else {
-            fv = 1;
+            root.fv = 1;
             mv = 2;
             envVar = local();
-            cb.aload(fv);
+            cb.aload(root.fv);
             cb.iconst_0();
             cb.aaload();
             cb.checkcast(OBJECTS);
@@ -215,14 +240,14 @@ final class BodyCompiler {
             }
             reg[s] = use.inFrame[s] ? -1 : local();
             if (reg[s] >= 0 && s < params) {
-                cb.aload(fv);
+                cb.aload(root.fv);
                 cb.loadConstant(s);
                 cb.aaload();
                 cb.astore(reg[s]);
                 scope.add(s);
             }
         }
-        loopStart = cb.newBoundLabel();
+        root.start = cb.newBoundLabel();
         for (int s = params; s < code.frameSize; s++) {
             if (reg[s] >= 0) {
                 cb.aconst_null();
@@ -240,17 +265,31 @@ final class BodyCompiler {
         cb.astore(globalsVar);
     }
 
-    private boolean inRegister(int depth, int slot) { return depth == 0 && reg[slot] >= 0; }
+    /** The context depth frames out from the current one, or null when beyond the root. */
+    private Ctx at(int depth) {
+        Ctx c = ctx;
+        for (int d = 0; d < depth && c != null; d++) c = c.parent;
+        return c;
+    }
 
-    /** Stores the value on the stack into local slot (register or frame). */
-    private void genStoreLocal(int slot) {
-        if (reg[slot] >= 0) {
-            cb.astore(reg[slot]);
+    /** How many frames beyond the root's a reference depth frames out from here reaches. */
+    private int beyondRoot(int depth) {
+        int d = depth;
+        for (Ctx c = ctx; c != root; c = c.parent) d--;
+        return d;
+    }
+
+    /** Stores the value on the stack into local slot of the current context (register or frame). */
+    private void genStoreLocal(int slot) { genStoreLocal(ctx, slot); }
+
+    private void genStoreLocal(Ctx c, int slot) {
+        if (c.reg[slot] >= 0) {
+            cb.astore(c.reg[slot]);
             return;
         }
         int v = local();
         cb.astore(v);
-        cb.aload(fv);
+        cb.aload(c.fv);
         cb.loadConstant(slot);
         cb.aload(v);
         cb.aastore();
@@ -258,13 +297,13 @@ final class BodyCompiler {
 
     /** Brings a binding form's register slots into scope; returns how many to drop after. */
     private int enterScope(BindNode b) {
-        int before = scope.size();
-        for (int[] ss : b.slots) for (int s : ss) if (reg[s] >= 0) scope.add(s);
+        int before = ctx.scope.size();
+        for (int[] ss : b.slots) for (int s : ss) if (ctx.reg[s] >= 0) ctx.scope.add(s);
         return before;
     }
 
     private void leaveScope(int before) {
-        while (scope.size() > before) scope.remove(scope.size() - 1);
+        while (ctx.scope.size() > before) ctx.scope.remove(ctx.scope.size() - 1);
     }
 
     // ---- constants -----------------------------------------------------------------
@@ -292,6 +331,13 @@ final class BodyCompiler {
 
     /** Emits code that returns the value of n (n is in tail position). */
     private void genTail(Node n) {
+        LoopInlining.Loop loop = LoopInlining.of(n);
+        if (loop != null) {
+            int outer = enterScope(loop.binding());
+            genInlinedLoop(loop);
+            leaveScope(outer);
+            return;
+        }
         switch (n) {
             case IfNode i -> {
                 genTest(i);
@@ -329,7 +375,7 @@ final class BodyCompiler {
                 cb.new_(CLOSURE);
                 cb.dup();
                 constant(l.code, CODE);
-                cb.aload(fv);
+                cb.aload(ctx.fv);
                 cb.invokespecial(CLOSURE, "<init>", MethodTypeDesc.of(CD_void, CODE, OBJECTS));
             }
             case IfNode i -> {
@@ -359,7 +405,7 @@ final class BodyCompiler {
             default -> {
                 // Forms kept in the tree (marks, definitions, case-lambda, ...): run the node.
                 constant(n, NODE);
-                cb.aload(fv);
+                cb.aload(ctx.fv);
                 cb.aload(mv);
                 cb.invokevirtual(NODE, "eval", EVAL);
             }
@@ -367,7 +413,7 @@ final class BodyCompiler {
     }
 
     /** Could evaluating n throw a CaptureSignal (run Racket code that may capture)? */
-    private static boolean mayCapture(Node n) {
+    static boolean mayCapture(Node n) {
         return switch (n) {
             case ConstNode c -> false;
             case LocalRefNode r -> false;
@@ -403,13 +449,7 @@ final class BodyCompiler {
         Label after = cb.newLabel();
         cb.goto_(after);
         Label handler = cb.newBoundLabel();
-        if (direct) genMaterializeFrame();
-        for (int s : scope) {
-            cb.aload(fv);
-            cb.loadConstant(s);
-            cb.aload(reg[s]);
-            cb.aastore();
-        }
+        genMaterialize(ctx);
         frame.run();
         cb.aload(mv);
         cb.invokestatic(SUPPORT, "recorded", MethodTypeDesc.of(SIGNAL, SIGNAL, CONT_FRAME, MACHINE));
@@ -419,27 +459,58 @@ final class BodyCompiler {
     }
 
     /**
-     * A direct body makes its frame when a capture first passes through it; the handlers of
-     * one activation share that frame, as the tree's frames would.
+     * Makes the heap frames of context c and its parents as the tree would have them at a
+     * capture: a direct body or an inlined loop makes its frame when a capture first passes
+     * through it (the handlers of one activation share it), registers in scope are stored
+     * into it, and an inlined loop's procedure is put in its parent's slot.
      */
-    private void genMaterializeFrame() {
-        Label have = cb.newLabel();
-        cb.aload(fv);
-        cb.ifnonnull(have);
-        cb.loadConstant(code.frameSize);
-        cb.anewarray(CD_Object);
-        cb.astore(fv);
-        genLinkFrame();
-        cb.labelBinding(have);
+    private void genMaterialize(Ctx c) {
+        if (c.parent != null) genMaterialize(c.parent);
+        if (c != root || direct) {
+            Label have = cb.newLabel();
+            cb.aload(c.fv);
+            cb.ifnonnull(have);
+            cb.loadConstant(c.code.frameSize);
+            cb.anewarray(CD_Object);
+            cb.astore(c.fv);
+            if (c == root) {
+                genLinkFrame();
+            } else {
+                cb.aload(c.fv);
+                cb.iconst_0();
+                cb.aload(c.parent.fv);
+                cb.aastore();
+                cb.aload(c.fv);
+                cb.iconst_1();
+                cb.aload(globalsVar);
+                cb.aastore();
+                // The loop procedure, which inlining never made, for the tree's calls of it.
+                cb.aload(c.parent.fv);
+                cb.loadConstant(c.loopSlot);
+                cb.new_(CLOSURE);
+                cb.dup();
+                constant(c.code, CODE);
+                cb.aload(c.parent.fv);
+                cb.invokespecial(CLOSURE, "<init>", MethodTypeDesc.of(CD_void, CODE, OBJECTS));
+                cb.aastore();
+            }
+            cb.labelBinding(have);
+        }
+        for (int s : c.scope) {
+            cb.aload(c.fv);
+            cb.loadConstant(s);
+            cb.aload(c.reg[s]);
+            cb.aastore();
+        }
     }
 
-    /** frame[0] = env, frame[1] = globals: what every lambda frame starts with. */
+    /** root frame[0] = env, frame[1] = globals: what every lambda frame starts with. */
     private void genLinkFrame() {
-        cb.aload(fv);
+        cb.aload(root.fv);
         cb.iconst_0();
         cb.aload(envVar);
         cb.aastore();
-        cb.aload(fv);
+        cb.aload(root.fv);
         cb.iconst_1();
         cb.aload(globalsVar);
         cb.aastore();
@@ -448,7 +519,7 @@ final class BodyCompiler {
     private void genTest(IfNode i) {
         genAwaited(i.test, () -> {
             constant(i, desc(IfNode.class));
-            cb.aload(fv);
+            cb.aload(ctx.fv);
             cb.invokevirtual(desc(IfNode.class), "awaitTest", MethodTypeDesc.of(CONT_FRAME, OBJECTS));
         });
         cb.getstatic(CD_Boolean, "FALSE", CD_Boolean);
@@ -459,7 +530,7 @@ final class BodyCompiler {
             int index = i;
             genAwaited(s.body[i], () -> {
                 constant(s, desc(SeqNode.class));
-                cb.aload(fv);
+                cb.aload(ctx.fv);
                 cb.loadConstant(index);
                 cb.invokevirtual(desc(SeqNode.class), "awaitItem", MethodTypeDesc.of(CONT_FRAME, OBJECTS, CD_int));
             });
@@ -472,7 +543,7 @@ final class BodyCompiler {
             int index = i;
             genAwaited(b.rhs[i], () -> {
                 constant(b, desc(BindNode.class));
-                cb.aload(fv);
+                cb.aload(ctx.fv);
                 cb.loadConstant(index);
                 cb.invokevirtual(desc(BindNode.class), "awaitRhs", MethodTypeDesc.of(CONT_FRAME, OBJECTS, CD_int));
             });
@@ -495,11 +566,14 @@ final class BodyCompiler {
         }
     }
 
+    /** Pushes the heap frame depth frames out (a context's frame, or the environment chain). */
     private void genFrameOf(int depth) {
-        if (depth == 0) {
-            cb.aload(fv);
+        Ctx c = at(depth);
+        if (c != null) {
+            cb.aload(c.fv);
             return;
         }
+        depth = beyondRoot(depth);
         cb.aload(envVar);
         for (int d = 1; d < depth; d++) {
             cb.iconst_0();
@@ -509,8 +583,9 @@ final class BodyCompiler {
     }
 
     private void genLocalRef(LocalRefNode r) {
-        if (inRegister(r.depth, r.slot)) {
-            cb.aload(reg[r.slot]);
+        Ctx c = at(r.depth);
+        if (c != null && c.reg[r.slot] >= 0) {
+            cb.aload(c.reg[r.slot]);
         } else {
             genFrameOf(r.depth);
             cb.loadConstant(r.slot);
@@ -537,12 +612,13 @@ final class BodyCompiler {
     private void genSetLocal(SetLocalNode s) {
         genAwaited(s.value, () -> {
             constant(s, desc(AssignNode.class));
-            cb.aload(fv);
+            cb.aload(ctx.fv);
             cb.invokevirtual(desc(AssignNode.class), "awaitValue", MethodTypeDesc.of(CONT_FRAME, OBJECTS));
         });
         cb.invokestatic(VALUES, "single", MethodTypeDesc.of(CD_Object, CD_Object));
-        if (inRegister(s.depth, s.slot)) {
-            cb.astore(reg[s.slot]);
+        Ctx c = at(s.depth);
+        if (c != null && c.reg[s.slot] >= 0) {
+            cb.astore(c.reg[s.slot]);
         } else {
             int v = local();
             cb.astore(v);
@@ -560,15 +636,37 @@ final class BodyCompiler {
      * Evaluates operands into fresh locals, in order; a capture in operand i records the
      * frame of node (an AppNode or PrimAppNode: both have awaitOperand(f, vals, i)).
      */
-    private int[] genOperands(Node node, Node[] operands) {
+    private int[] genOperands(Node node, Node[] operands) { return genOperands(node, operands, null); }
+
+    /**
+     * With operator non-null, operands[0] is not evaluated: operator pushes its value where
+     * a recorded frame needs it (a call of an inlined loop, whose procedure a capture makes).
+     */
+    private int[] genOperands(Node node, Node[] operands, Runnable operator) {
         ClassDesc owner = desc(node instanceof AppNode ? AppNode.class : PrimAppNode.class);
         int[] locals = new int[operands.length];
-        for (int i = 0; i < operands.length; i++) {
+        for (int i = operator == null ? 0 : 1; i < operands.length; i++) {
             int index = i;
             genAwaited(operands[i], () -> {
                 constant(node, owner);
-                cb.aload(fv);
-                genArray(locals, 0, index, operands.length);
+                cb.aload(ctx.fv);
+                if (operator == null) {
+                    genArray(locals, 0, index, operands.length);
+                } else {
+                    // vals = [operator, operands 1..index-1 ...]
+                    cb.loadConstant(operands.length);
+                    cb.anewarray(CD_Object);
+                    cb.dup();
+                    cb.iconst_0();
+                    operator.run();
+                    cb.aastore();
+                    for (int k = 1; k < index; k++) {
+                        cb.dup();
+                        cb.loadConstant(k);
+                        cb.aload(locals[k]);
+                        cb.aastore();
+                    }
+                }
                 cb.loadConstant(index);
                 cb.invokevirtual(owner, "awaitOperand", MethodTypeDesc.of(CONT_FRAME, OBJECTS, OBJECTS, CD_int));
             });
@@ -798,6 +896,71 @@ final class BodyCompiler {
     }
 
     /**
+     * A named-let loop in tail position, inlined ({@link LoopInlining}): the initial
+     * arguments go to the loop's parameter registers and the body follows in a new context;
+     * the loop's calls of itself jump to its start.
+     */
+    private void genInlinedLoop(LoopInlining.Loop inlined) {
+        INLINED_LOOPS.incrementAndGet();
+        if (LOG) System.err.printf("jit:   inlines %s into %s%n", inlined.lambda().code.name, code.name);
+        LambdaNode loop = inlined.lambda();
+        int slot = inlined.slot();
+        int n = inlined.args().length;
+        int[] xs = new int[n];
+        for (int i = 0; i < n; i++) {
+            gen(inlined.args()[i]);
+            xs[i] = local();
+            cb.astore(xs[i]);
+        }
+        Ctx c = new Ctx(loop.code, ctx, slot);
+        for (int s = 2; s < loop.code.frameSize; s++) c.reg[s] = local();
+        c.fv = local();
+        cb.aconst_null();
+        cb.astore(c.fv);
+        for (int i = 0; i < n; i++) {
+            cb.aload(xs[i]);
+            cb.astore(c.reg[2 + i]);
+            c.scope.add(2 + i);
+        }
+        c.start = cb.newBoundLabel();
+        for (int s = 2 + n; s < loop.code.frameSize; s++) {
+            cb.aconst_null();
+            cb.astore(c.reg[s]);
+        }
+        Ctx saved = ctx;
+        ctx = c;
+        genTail(loop.code.interpreted);
+        ctx = saved;
+    }
+
+    /** The inlined loop that a tail call of a calls, or null. */
+    private Ctx loopCalledBy(AppNode a) {
+        if (!(a.exprs[0] instanceof LocalRefNode r)) return null;
+        Ctx target = at(r.depth);
+        for (Ctx c = ctx; c != root; c = c.parent) {
+            if (c.parent == target && c.loopSlot == r.slot && a.exprs.length - 1 == c.code.nparams) return c;
+        }
+        return null;
+    }
+
+    /** A call of an inlined loop: the arguments go to its parameters, then a jump to its start. */
+    private void genLoopJump(AppNode a, Ctx loop) {
+        int[] xs = genOperands(a, a.exprs, () -> {
+            // After a capture made the frames, the loop's procedure is in its parent's frame.
+            cb.aload(loop.parent.fv);
+            cb.loadConstant(loop.loopSlot);
+            cb.aaload();
+        });
+        for (int i = 1; i < xs.length; i++) {
+            cb.aload(xs[i]);
+            genStoreLocal(loop, i + 1);
+        }
+        cb.aload(mv);
+        cb.invokestatic(SUPPORT, "tick", MethodTypeDesc.of(CD_void, MACHINE));
+        cb.goto_(loop.start);
+    }
+
+    /**
      * A self tail call (a loop iteration) jumps back to loopStart: parameters in registers
      * are just assigned. The frame is reused unless closures or tree-run forms may hold it.
      */
@@ -819,17 +982,17 @@ final class BodyCompiler {
         if (use.escapes) {
             cb.loadConstant(code.frameSize);
             cb.anewarray(CD_Object);
-            cb.astore(fv);
+            cb.astore(root.fv);
         }
         if (!direct) genLinkFrame();
         for (int i = 1; i < xs.length; i++) {
             int slot = i + 1;
             cb.aload(xs[i]);
-            genStoreLocal(slot);
+            genStoreLocal(root, slot);
         }
         cb.aload(mv);
         cb.invokestatic(SUPPORT, "tick", MethodTypeDesc.of(CD_void, MACHINE));
-        cb.goto_(loopStart);
+        cb.goto_(root.start);
         cb.labelBinding(other);
     }
 
@@ -879,6 +1042,11 @@ final class BodyCompiler {
 
     /** A tail call: a self call loops; other closures go to the caller's call loop. */
     private void genTailCall(AppNode a) {
+        Ctx loop = loopCalledBy(a);
+        if (loop != null) {
+            genLoopJump(a, loop);
+            return;
+        }
         int[] xs = genOperands(a, a.exprs);
         int c = local(), codeVar = local(), frame = local();
         Label slow = cb.newLabel();

@@ -22,6 +22,13 @@ final class FrameUse {
 
     /** A node the compiler emits itself: its own depth-0 locals can be registers. */
     private void compiled(Node n) {
+        LoopInlining.Loop loop = LoopInlining.of(n);
+        if (loop != null) {
+            // Inlined: the loop's body is compiled code, and no closure is made.
+            for (Node x : loop.args()) compiled(x);
+            compiled(loop.lambda().code.interpreted);
+            return;
+        }
         switch (n) {
             case ConstNode c -> { }
             case GlobalRefNode g -> { }

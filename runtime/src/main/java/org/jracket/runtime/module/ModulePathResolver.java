@@ -37,6 +37,10 @@ public final class ModulePathResolver {
      */
     public ModuleName resolve(Object mp, ModuleName base, String cwd, Predicate<Symbol> isSubmodule) {
         if (mp instanceof MString s) return ModuleName.of(relative(s.toString(), base, cwd));
+        // A path (dynamic-require accepts one): absolute, or relative to the directory.
+        if (mp instanceof org.jracket.runtime.io.Path path) {
+            return ModuleName.of(path.isAbsolute() ? normalize(path.text) : relative(path.text, null, cwd));
+        }
         if (mp instanceof Symbol sym) return ModuleName.of(collection(sym.name, false));
         if (mp instanceof Pair p && p.car instanceof Symbol head) {
             List<Object> args = new ArrayList<>();

@@ -316,7 +316,12 @@ public final class Namespace implements InstanceRegistry {
 
     /** dynamic-require: instantiates mod and returns the value of the provided name (or void for #f). */
     public Object dynamicRequire(Object modulePath, Object name) {
-        ModuleName mn = modulePath instanceof ModuleName m ? m : resolver.resolve(modulePath, null, currentDirectory(), n -> false);
+        ModuleName mn;
+        try {
+            mn = modulePath instanceof ModuleName m ? m : resolver.resolve(modulePath, null, currentDirectory(), n -> false);
+        } catch (ModulePathResolver.BadPath e) {
+            throw Errors.contract("dynamic-require", "(or/c module-path? module-path-index? resolved-module-path?)", modulePath);
+        }
         ensureDeclared(mn, null);
         instantiate(mn);
         if (name == Boolean.FALSE || name == VoidValue.VOID) return VoidValue.VOID;

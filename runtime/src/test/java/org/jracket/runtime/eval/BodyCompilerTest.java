@@ -129,6 +129,38 @@ class BodyCompilerTest {
                 """));
     }
 
+    @Test void namedLetLoopsInlinedIntoTheirLambda() {
+        // rows/cols are inlined loops (cols calls rows from inside); collect's loop captures
+        // a continuation in the middle of an iteration, which is re-entered twice.
+        int before = BodyCompiler.INLINED_LOOPS.get();
+        assertEquals("5000050000 82650 (3 2 1)(10 2 1)(20 2 1)", run("""
+            (define-values (k) #f)
+            (define-values (n) 0)
+            (define-values (grab) (lambda (x) (call/cc (lambda (c) (set! k c) x))))
+            (define-values (sum-to) (lambda (m)
+              ;; the shape a named let expands to
+              ((letrec-values ([(loop) (lambda (i acc) (if (> i m) acc (loop (add1 i) (+ acc i))))]) loop) 0 0)))
+            (define-values (grid) (lambda (w h)
+              (letrec-values ([(rows) (lambda (y acc)
+                                (if (= y h) acc
+                                    (letrec-values ([(cols) (lambda (x acc)
+                                                      (if (= x w) (rows (add1 y) acc) (cols (add1 x) (+ acc (* x y)))))])
+                                      (cols 0 acc))))])
+                (rows 0 0))))
+            (define-values (collect) (lambda (l)
+              (letrec-values ([(loop) (lambda (l acc) (if (null? l) acc (loop (cdr l) (cons (grab (car l)) acc))))])
+                (loop l '()))))
+            (define-values (go) (lambda ()
+              (let-values ([(r) (collect (list 1 2 3))])
+                (display r)
+                (if (< n 2) (begin (set! n (add1 n)) (k (* 10 n))) (void)))))
+            (display (sum-to 100000)) (display " ")
+            (display (grid 30 20)) (display " ")
+            (go)
+            """));
+        assertTrue(BodyCompiler.INLINED_LOOPS.get() - before >= 4, "the loops were inlined");
+    }
+
     @Test void caseLambdaClausesAreCalledByArity() {
         assertEquals("1 (2 . 3) (4 5 6) 10", run("""
             (define-values (f) (case-lambda [(a) a] [(a b) (cons a b)] [(a . r) (cons a r)]))
