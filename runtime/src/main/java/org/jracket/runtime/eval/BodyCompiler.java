@@ -49,8 +49,11 @@ final class BodyCompiler {
     static final java.util.concurrent.atomic.AtomicInteger COMPILED = new java.util.concurrent.atomic.AtomicInteger();
     /** Named-let loops inlined so far (for tests and diagnostics). */
     static final java.util.concurrent.atomic.AtomicInteger INLINED_LOOPS = new java.util.concurrent.atomic.AtomicInteger();
-    /** HotSpot does not JIT-compile methods above 8000 bytes of bytecode: keep those in the tree. */
-    private static final int MAX_CODE = 7900;
+    /**
+     * HotSpot does not JIT-compile methods above 8000 bytes of bytecode unless started with
+     * -XX:-DontCompileHugeMethods (the launcher does): bigger bodies stay in the tree otherwise.
+     */
+    private static final int HUGE = 7900, MAX_CODE = 60000;
     private static final boolean STRICT = Boolean.getBoolean("jracket.jit.strict");
     /** Diagnostics: -Djracket.jit.log=true prints each compiled body's name and size. */
     private static final boolean LOG = Boolean.getBoolean("jracket.jit.log");
@@ -102,14 +105,19 @@ final class BodyCompiler {
     /** True while emitting a direct body (arguments in JVM locals, no frame; see DirectBody). */
     private boolean direct;
 
-    private BodyCompiler(LambdaCode code) { this.code = code; }
+    /** Inline named-let loops; off for a second try when the first result is too big. */
+    private final boolean inlineLoops;
+
+    private BodyCompiler(LambdaCode code, boolean inlineLoops) { this.code = code; this.inlineLoops = inlineLoops; }
 
     private static ClassDesc desc(Class<?> c) { return ClassDesc.of(c.getName()); }
 
     /** The compiled body of code, or null when it stays interpreted. */
     static Node compile(LambdaCode code) {
         try {
-            return new BodyCompiler(code).build();
+            Node compiled = new BodyCompiler(code, true).build();
+            // Inlined loops can make a body too big for the JIT: then compile them apart.
+            return compiled != null ? compiled : new BodyCompiler(code, false).build();
         } catch (RuntimeException | LinkageError e) {
             if (STRICT) throw new IllegalStateException("jit: cannot compile " + code.name, e);
             return null;
@@ -120,7 +128,7 @@ final class BodyCompiler {
     }
 
     private Node build() throws Throwable {
-        use = FrameUse.of(code);
+        use = FrameUse.of(code, inlineLoops);
         direct = !use.escapes && !code.rest && code.nparams <= DirectBody.MAX_ARITY;
         ClassDesc superclass = direct ? DIRECT : NODE;
         String bodyMethod = direct ? "invoke" + code.nparams : "eval";
@@ -179,8 +187,8 @@ final class BodyCompiler {
             });
         });
         int size = codeSize(bytes, bodyMethod);
-        if (LOG) System.err.printf("jit: %s %d bytes%s%s%n", code.name, size, direct ? " direct" : "", size > MAX_CODE ? " TOO BIG" : "");
-        if (size > MAX_CODE) return null;
+        if (LOG) System.err.printf("jit: %s %d bytes%s%s%n", code.name, size, direct ? " direct" : "", size > HUGE ? " huge" : "");
+        if (size > MAX_CODE || (size > HUGE && !HugeMethods.COMPILED)) return null;
         MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, constants.toArray(), true);
         COMPILED.incrementAndGet();
         return (Node) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
@@ -193,6 +201,20 @@ final class BodyCompiler {
         System.arraycopy(args, 0, ds, 1, args.length);
         ds[args.length + 1] = MACHINE;
         return ds;
+    }
+
+    /** Whether this JVM JIT-compiles huge methods (asked only once a body is that big). */
+    private static final class HugeMethods {
+        static final boolean COMPILED = ask();
+
+        private static boolean ask() {
+            try {
+                var bean = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+                return "false".equals(bean.getVMOption("DontCompileHugeMethods").getValue());
+            } catch (RuntimeException | LinkageError e) {
+                return false;
+            }
+        }
     }
 
     private static int codeSize(byte[] bytes, String method) {
@@ -331,7 +353,7 @@ final class BodyCompiler {
 
     /** Emits code that returns the value of n (n is in tail position). */
     private void genTail(Node n) {
-        LoopInlining.Loop loop = LoopInlining.of(n);
+        LoopInlining.Loop loop = inlineLoops ? LoopInlining.of(n) : null;
         if (loop != null) {
             int outer = enterScope(loop.binding());
             genInlinedLoop(loop);

@@ -11,18 +11,22 @@ package org.jracket.runtime.eval;
 final class FrameUse {
     final boolean[] inFrame;
     boolean escapes;
+    /** Whether named-let loops are inlined (then they make no closures). */
+    private final boolean inlineLoops;
 
-    private FrameUse(int size) { inFrame = new boolean[size]; }
+    private FrameUse(int size, boolean inlineLoops) { inFrame = new boolean[size]; this.inlineLoops = inlineLoops; }
 
-    static FrameUse of(LambdaCode code) {
-        FrameUse u = new FrameUse(code.frameSize);
+    static FrameUse of(LambdaCode code) { return of(code, true); }
+
+    static FrameUse of(LambdaCode code, boolean inlineLoops) {
+        FrameUse u = new FrameUse(code.frameSize, inlineLoops);
         u.compiled(code.interpreted);
         return u;
     }
 
     /** A node the compiler emits itself: its own depth-0 locals can be registers. */
     private void compiled(Node n) {
-        LoopInlining.Loop loop = LoopInlining.of(n);
+        LoopInlining.Loop loop = inlineLoops ? LoopInlining.of(n) : null;
         if (loop != null) {
             // Inlined: the loop's body is compiled code, and no closure is made.
             for (Node x : loop.args()) compiled(x);
