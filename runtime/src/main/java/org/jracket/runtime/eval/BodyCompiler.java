@@ -55,8 +55,6 @@ final class BodyCompiler {
      */
     private static final int HUGE = 7900, MAX_CODE = 60000;
     private static final boolean STRICT = Boolean.getBoolean("jracket.jit.strict");
-    /** Diagnostics: -Djracket.jit.log=true prints each compiled body's name and size. */
-    private static final boolean LOG = Boolean.getBoolean("jracket.jit.log");
 
     private static final ClassDesc SELF = ClassDesc.of("org.jracket.runtime.eval.CompiledBody");
     private static final ClassDesc NODE = desc(Node.class), MACHINE = desc(Machine.class),
@@ -187,7 +185,6 @@ final class BodyCompiler {
             });
         });
         int size = codeSize(bytes, bodyMethod);
-        if (LOG) System.err.printf("jit: %s %d bytes%s%s%n", code.name, size, direct ? " direct" : "", size > HUGE ? " huge" : "");
         if (size > MAX_CODE || (size > HUGE && !HugeMethods.COMPILED)) return null;
         MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, constants.toArray(), true);
         COMPILED.incrementAndGet();
@@ -924,7 +921,6 @@ final class BodyCompiler {
      */
     private void genInlinedLoop(LoopInlining.Loop inlined) {
         INLINED_LOOPS.incrementAndGet();
-        if (LOG) System.err.printf("jit:   inlines %s into %s%n", inlined.lambda().code.name, code.name);
         LambdaNode loop = inlined.lambda();
         int slot = inlined.slot();
         int n = inlined.args().length;

@@ -15,18 +15,24 @@ import org.jracket.runtime.prims.Equality;
 final class Intrinsic {
     private Intrinsic() {}
 
-    /** Names of the intrinsics, by primitive name and argument count ("car/1"). */
+    /** The name of the intrinsic for prim applied to argc arguments, or null. */
     static String forPrimitive(String prim, int argc) {
-        return switch (prim + "/" + argc) {
-            case "add1/1" -> "add1"; case "sub1/1" -> "sub1"; case "zero?/1" -> "zerop";
-            case "car/1", "unsafe-car/1" -> "car"; case "cdr/1", "unsafe-cdr/1" -> "cdr";
-            case "null?/1" -> "nullp"; case "pair?/1" -> "pairp"; case "not/1" -> "not";
-            case "+/2" -> "add"; case "-/2" -> "sub"; case "*/2" -> "mul";
-            case "</2" -> "lt"; case ">/2" -> "gt"; case "<=/2" -> "le"; case ">=/2" -> "ge"; case "=/2" -> "numEq";
-            case "eq?/2" -> "eq"; case "cons/2" -> "cons";
-            case "fl+/2", "unsafe-fl+/2" -> "flAdd"; case "fl-/2", "unsafe-fl-/2" -> "flSub";
-            case "fl*/2", "unsafe-fl*/2" -> "flMul"; case "fl//2", "unsafe-fl//2" -> "flDiv";
-            case "fl</2", "unsafe-fl</2" -> "flLt"; case "fl>/2", "unsafe-fl>/2" -> "flGt";
+        return switch (argc) {
+            case 1 -> switch (prim) {
+                case "add1" -> "add1"; case "sub1" -> "sub1"; case "zero?" -> "zerop";
+                case "car", "unsafe-car" -> "car"; case "cdr", "unsafe-cdr" -> "cdr";
+                case "null?" -> "nullp"; case "pair?" -> "pairp"; case "not" -> "not";
+                default -> null;
+            };
+            case 2 -> switch (prim) {
+                case "+" -> "add"; case "-" -> "sub"; case "*" -> "mul";
+                case "<" -> "lt"; case ">" -> "gt"; case "<=" -> "le"; case ">=" -> "ge"; case "=" -> "numEq";
+                case "eq?" -> "eq"; case "cons" -> "cons";
+                case "fl+", "unsafe-fl+" -> "flAdd"; case "fl-", "unsafe-fl-" -> "flSub";
+                case "fl*", "unsafe-fl*" -> "flMul"; case "fl/", "unsafe-fl/" -> "flDiv";
+                case "fl<", "unsafe-fl<" -> "flLt"; case "fl>", "unsafe-fl>" -> "flGt";
+                default -> null;
+            };
             default -> null;
         };
     }
