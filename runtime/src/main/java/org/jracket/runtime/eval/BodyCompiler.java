@@ -366,16 +366,8 @@ final class BodyCompiler {
                 cb.labelBinding(otherwise);
                 genTail(i.otherwise);
             }
-            case SeqNode s -> {
-                genEffects(s);
-                genTail(s.body[s.body.length - 1]);
-            }
-            case BindNode b -> {
-                int outer = enterScope(b);
-                genBindings(b);
-                genTail(b.body);
-                leaveScope(outer);
-            }
+            case SeqNode s -> genSeq(s, true);
+            case BindNode b -> genBind(b, true);
             case AppNode a when a.tail -> genTailCall(a);
             default -> {
                 gen(n);
@@ -384,19 +376,38 @@ final class BodyCompiler {
         }
     }
 
+    private void genIn(Node n, boolean tail) {
+        if (tail) genTail(n); else gen(n);
+    }
+
+    private void genSeq(SeqNode s, boolean tail) {
+        genEffects(s);
+        genIn(s.body[s.body.length - 1], tail);
+    }
+
+    private void genBind(BindNode b, boolean tail) {
+        int outer = enterScope(b);
+        genBindings(b);
+        genIn(b.body, tail);
+        leaveScope(outer);
+    }
+
+    /** Pushes a new closure of code over the frame in local frameVar. */
+    private void genNewClosure(LambdaCode lambda, int frameVar) {
+        cb.new_(CLOSURE);
+        cb.dup();
+        constant(lambda, CODE);
+        cb.aload(frameVar);
+        cb.invokespecial(CLOSURE, "<init>", MethodTypeDesc.of(CD_void, CODE, OBJECTS));
+    }
+
     /** Emits code that leaves the value of n on the operand stack. */
     private void gen(Node n) {
         switch (n) {
             case ConstNode c -> genConst(c.value);
             case LocalRefNode r -> genLocalRef(r);
             case GlobalRefNode g -> genGlobalRef(g.slot);
-            case LambdaNode l -> {
-                cb.new_(CLOSURE);
-                cb.dup();
-                constant(l.code, CODE);
-                cb.aload(ctx.fv);
-                cb.invokespecial(CLOSURE, "<init>", MethodTypeDesc.of(CD_void, CODE, OBJECTS));
-            }
+            case LambdaNode l -> genNewClosure(l.code, ctx.fv);
             case IfNode i -> {
                 genTest(i);
                 Label otherwise = cb.newLabel(), end = cb.newLabel();
@@ -407,16 +418,8 @@ final class BodyCompiler {
                 gen(i.otherwise);
                 cb.labelBinding(end);
             }
-            case SeqNode s -> {
-                genEffects(s);
-                gen(s.body[s.body.length - 1]);
-            }
-            case BindNode b -> {
-                int outer = enterScope(b);
-                genBindings(b);
-                gen(b.body);
-                leaveScope(outer);
-            }
+            case SeqNode s -> genSeq(s, false);
+            case BindNode b -> genBind(b, false);
             case AppNode a when !a.tail -> genCall(a);
             case OpNode o -> genIntrinsic(o);
             case PrimAppNode p -> genPrimCall(p);
@@ -506,11 +509,7 @@ final class BodyCompiler {
                 // The loop procedure, which inlining never made, for the tree's calls of it.
                 cb.aload(c.parent.fv);
                 cb.loadConstant(c.loopSlot);
-                cb.new_(CLOSURE);
-                cb.dup();
-                constant(c.code, CODE);
-                cb.aload(c.parent.fv);
-                cb.invokespecial(CLOSURE, "<init>", MethodTypeDesc.of(CD_void, CODE, OBJECTS));
+                genNewClosure(c.code, c.parent.fv);
                 cb.aastore();
             }
             cb.labelBinding(have);

@@ -1,9 +1,5 @@
 package org.jracket.runtime.eval;
 
-import org.jracket.runtime.data.Undefined;
-import org.jracket.runtime.exn.Errors;
-import org.jracket.runtime.exn.ExnTypes;
-
 /** Reads a local: {@code depth} frames out, at {@code slot}. */
 final class LocalRefNode extends Node {
     final int depth;
@@ -16,10 +12,7 @@ final class LocalRefNode extends Node {
     @Override Object eval(Object[] f, Machine m) {
         for (int d = depth; d > 0; d--) f = (Object[]) f[0];
         Object v = f[slot];
-        if (checkName != null && v == null) {
-            throw Errors.raise(ExnTypes.VARIABLE, checkName + ": undefined;\n cannot use before initialization",
-                org.jracket.runtime.data.Symbol.of(checkName));
-        }
+        if (checkName != null && v == null) throw CompiledCode.usedBeforeDefinition(checkName);
         return v;
     }
 }
