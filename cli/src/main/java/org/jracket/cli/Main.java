@@ -33,6 +33,7 @@ public final class Main {
             org.jracket.kernel.blob.MakeBlob.main(Arrays.copyOfRange(argv, 1, argv.length));
             return;
         }
+        org.jracket.runtime.module.compiled.StartupProfile.note("command line read");
         CommandLine cmd;
         GuestConfig config;
         try {
@@ -47,6 +48,7 @@ public final class Main {
         GuestImage image = GuestImage.NONE;
         Guest g = monitor.create(CommandLineGuest.NAME, config, image, new RacketInit(config.init(), image),
                 KernelConfig.Stdio.ofProcess());
+        org.jracket.runtime.module.compiled.StartupProfile.note("guest created");
         g.launch();
         while (!g.awaitStopped(1, java.util.concurrent.TimeUnit.HOURS)) { /* keep waiting */ }
         StopReason r = g.reason();

@@ -8,7 +8,6 @@ import static java.lang.constant.ConstantDescs.CD_void;
 
 import java.lang.classfile.Attributes;
 import java.lang.classfile.ClassFile;
-import java.lang.classfile.ClassHierarchyResolver;
 import java.lang.classfile.ClassModel;
 import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.Label;
@@ -64,8 +63,6 @@ final class BodyCompiler {
         VALUES = desc(ValuesCheck.class), OBJECTS = CD_Object.arrayType();
     private static final MethodTypeDesc EVAL = MethodTypeDesc.of(CD_Object, OBJECTS, MACHINE);
     private static final int THIS = 0;
-    private static final ClassHierarchyResolver HIERARCHY =
-        ClassHierarchyResolver.ofClassLoading(BodyCompiler.class.getClassLoader()).cached();
 
     private final LambdaCode code;
     private final ArrayList<Object> constants = new ArrayList<>();
@@ -90,14 +87,29 @@ final class BodyCompiler {
         int fv;
         /** Where an iteration (a self tail call) starts. */
         Label start;
+        /** This frame and those around it in the method, for {@link FlonumLocals}. */
+        final FlonumLocals.Chain chain;
+        /** Register slots that hold unboxed flonums (JVM double locals). */
+        final boolean[] dbl;
 
-        Ctx(LambdaCode code, Ctx parent, int loopSlot) {
+        Ctx(LambdaCode code, Ctx parent, int loopSlot, FlonumLocals fl) {
             this.code = code; this.parent = parent; this.loopSlot = loopSlot;
             this.reg = new int[code.frameSize];
+            this.chain = new FlonumLocals.Chain(code, parent == null ? null : parent.chain, loopSlot);
+            this.dbl = new boolean[code.frameSize];
+            for (int s = 2; s < dbl.length; s++) dbl[s] = fl.isDouble(code, s);
+        }
+
+        /** A fresh JVM local for slot s: a double for a flonum register. */
+        int newRegister(CodeBuilder cb, int s) {
+            return cb.allocateLocal(dbl[s] ? TypeKind.DOUBLE : TypeKind.REFERENCE);
         }
     }
 
     private Ctx root, ctx;
+    /** The flonum locals of this body and their arithmetic ({@link FlonumLocals}, {@link FlonumCode}). */
+    private FlonumLocals fl;
+    private FlonumCode flonums;
     /** JVM locals of the method: the Machine, the closure's environment, the variable table. */
     private int mv, envVar, globalsVar;
     /** True while emitting a direct body (arguments in JVM locals, no frame; see DirectBody). */
@@ -127,11 +139,16 @@ final class BodyCompiler {
 
     private Node build() throws Throwable {
         use = FrameUse.of(code, inlineLoops);
+        fl = FlonumLocals.of(code, use, inlineLoops);
+        flonums = new FlonumCode(this);
         direct = !use.escapes && !code.rest && code.nparams <= DirectBody.MAX_ARITY;
         ClassDesc superclass = direct ? DIRECT : NODE;
         String bodyMethod = direct ? "invoke" + code.nparams : "eval";
         MethodTypeDesc invoke = MethodTypeDesc.of(CD_Object, withEnvAndMachine(objects(code.nparams)));
-        byte[] bytes = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(HIERARCHY)).build(SELF, clb -> {
+        // Class file version 49 without stack maps: the JVM's own (native) verifier infers the
+        // types, so no Java-level stack map generation runs (and gets JIT-compiled) per body.
+        byte[] bytes = ClassFile.of(ClassFile.StackMapsOption.DROP_STACK_MAPS).build(SELF, clb -> {
+            clb.withVersion(ClassFile.JAVA_5_VERSION, 0);
             clb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             clb.withSuperclass(superclass);
             clb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), 0, c -> {
@@ -228,7 +245,7 @@ final class BodyCompiler {
      * local reads as null until initialized, as in a fresh frame).
      */
     private void genEntry() {
-        root = ctx = new Ctx(code, null, -1);
+        root = ctx = new Ctx(code, null, -1, fl);
         int[] reg = root.reg;
         ArrayList<Integer> scope = root.scope;
         int params = 2 + code.nparams + (code.rest ? 1 : 0);
@@ -257,7 +274,7 @@ final class BodyCompiler {
                 scope.add(s);
                 continue;
             }
-            reg[s] = use.inFrame[s] ? -1 : local();
+            reg[s] = use.inFrame[s] ? -1 : root.newRegister(cb, s);
             if (reg[s] >= 0 && s < params) {
                 cb.aload(root.fv);
                 cb.loadConstant(s);
@@ -268,10 +285,7 @@ final class BodyCompiler {
         }
         root.start = cb.newBoundLabel();
         for (int s = params; s < code.frameSize; s++) {
-            if (reg[s] >= 0) {
-                cb.aconst_null();
-                cb.astore(reg[s]);
-            }
+            if (reg[s] >= 0) clearRegister(root, s);
         }
     }
 
@@ -302,6 +316,11 @@ final class BodyCompiler {
     private void genStoreLocal(int slot) { genStoreLocal(ctx, slot); }
 
     private void genStoreLocal(Ctx c, int slot) {
+        if (c.reg[slot] >= 0 && c.dbl[slot]) {
+            FlonumCode.unbox(cb);
+            cb.dstore(c.reg[slot]);
+            return;
+        }
         if (c.reg[slot] >= 0) {
             cb.astore(c.reg[slot]);
             return;
@@ -359,9 +378,8 @@ final class BodyCompiler {
         }
         switch (n) {
             case IfNode i -> {
-                genTest(i);
                 Label otherwise = cb.newLabel();
-                cb.if_acmpeq(otherwise);
+                genJumpUnlessTrue(i, otherwise);
                 genTail(i.then);
                 cb.labelBinding(otherwise);
                 genTail(i.otherwise);
@@ -409,9 +427,8 @@ final class BodyCompiler {
             case GlobalRefNode g -> genGlobalRef(g.slot);
             case LambdaNode l -> genNewClosure(l.code, ctx.fv);
             case IfNode i -> {
-                genTest(i);
                 Label otherwise = cb.newLabel(), end = cb.newLabel();
-                cb.if_acmpeq(otherwise);
+                genJumpUnlessTrue(i, otherwise);
                 gen(i.then);
                 cb.goto_(end);
                 cb.labelBinding(otherwise);
@@ -421,6 +438,10 @@ final class BodyCompiler {
             case SeqNode s -> genSeq(s, false);
             case BindNode b -> genBind(b, false);
             case AppNode a when !a.tail -> genCall(a);
+            case PrimAppNode p when flonums.computes(p) -> {
+                flonums.genDouble(p);
+                FlonumCode.box(cb);
+            }
             case OpNode o -> genIntrinsic(o);
             case PrimAppNode p -> genPrimCall(p);
             case SetLocalNode s -> genSetLocal(s);
@@ -517,7 +538,7 @@ final class BodyCompiler {
         for (int s : c.scope) {
             cb.aload(c.fv);
             cb.loadConstant(s);
-            cb.aload(c.reg[s]);
+            loadRegister(c, s);
             cb.aastore();
         }
     }
@@ -532,6 +553,80 @@ final class BodyCompiler {
         cb.iconst_1();
         cb.aload(globalsVar);
         cb.aastore();
+    }
+
+    /** Jumps to otherwise when the test of i is false (a flonum comparison is a branch). */
+    void genJumpUnlessTrue(IfNode i, Label otherwise) {
+        String cmp = flonums.comparison(i.test);
+        if (cmp != null) {
+            flonums.genJumpUnlessTrue((PrimAppNode) i.test, cmp, otherwise);
+            return;
+        }
+        genTest(i);
+        cb.if_acmpeq(otherwise);
+    }
+
+    // ---- registers, and what FlonumCode needs of this compiler -------------------------
+
+    CodeBuilder cb() { return cb; }
+
+    void genObject(Node n) { gen(n); }
+
+    boolean isFlonum(Node n) { return fl.isFlonum(n, ctx.chain); }
+
+    void constantOf(Object v, ClassDesc type) { constant(v, type); }
+
+    /** The double local of the flonum register that r reads. */
+    int doubleRegister(LocalRefNode r) {
+        Ctx c = at(r.depth);
+        if (c == null || c.reg[r.slot] < 0 || !c.dbl[r.slot]) throw new IllegalStateException("not a flonum register");
+        return c.reg[r.slot];
+    }
+
+    /** Pushes register slot s of c as an Object (a flonum register is boxed). */
+    private void loadRegister(Ctx c, int s) {
+        if (c.dbl[s]) {
+            cb.dload(c.reg[s]);
+            FlonumCode.box(cb);
+        } else {
+            cb.aload(c.reg[s]);
+        }
+    }
+
+    /** A register as a fresh frame has it: null (a flonum register: 0.0, never read before set). */
+    private void clearRegister(Ctx c, int s) {
+        if (c.dbl[s]) {
+            cb.dconst_0();
+            cb.dstore(c.reg[s]);
+        } else {
+            cb.aconst_null();
+            cb.astore(c.reg[s]);
+        }
+    }
+
+    /** Evaluates n into a new local: a double (n a flonum expression) or an Object. */
+    private int genTemp(Node n, boolean dbl) {
+        if (dbl) {
+            flonums.genDouble(n);
+            int t = cb.allocateLocal(TypeKind.DOUBLE);
+            cb.dstore(t);
+            return t;
+        }
+        gen(n);
+        int t = local();
+        cb.astore(t);
+        return t;
+    }
+
+    /** Moves a genTemp local into register slot s of c. */
+    private void moveTemp(int temp, Ctx c, int s) {
+        if (c.dbl[s]) {
+            cb.dload(temp);
+            cb.dstore(c.reg[s]);
+        } else {
+            cb.aload(temp);
+            cb.astore(c.reg[s]);
+        }
     }
 
     private void genTest(IfNode i) {
@@ -559,6 +654,12 @@ final class BodyCompiler {
     private void genBindings(BindNode b) {
         for (int i = 0; i < b.rhs.length; i++) {
             int index = i;
+            int[] target = b.slots[i];
+            if (target.length == 1 && ctx.reg[target[0]] >= 0 && ctx.dbl[target[0]] && !mayCapture(b.rhs[i])) {
+                flonums.genDouble(b.rhs[i]);
+                cb.dstore(ctx.reg[target[0]]);
+                continue;
+            }
             genAwaited(b.rhs[i], () -> {
                 constant(b, desc(BindNode.class));
                 cb.aload(ctx.fv);
@@ -603,7 +704,7 @@ final class BodyCompiler {
     private void genLocalRef(LocalRefNode r) {
         Ctx c = at(r.depth);
         if (c != null && c.reg[r.slot] >= 0) {
-            cb.aload(c.reg[r.slot]);
+            loadRegister(c, r.slot);
         } else {
             genFrameOf(r.depth);
             cb.loadConstant(r.slot);
@@ -923,27 +1024,19 @@ final class BodyCompiler {
         LambdaNode loop = inlined.lambda();
         int slot = inlined.slot();
         int n = inlined.args().length;
+        Ctx c = new Ctx(loop.code, ctx, slot, fl);
         int[] xs = new int[n];
-        for (int i = 0; i < n; i++) {
-            gen(inlined.args()[i]);
-            xs[i] = local();
-            cb.astore(xs[i]);
-        }
-        Ctx c = new Ctx(loop.code, ctx, slot);
-        for (int s = 2; s < loop.code.frameSize; s++) c.reg[s] = local();
+        for (int i = 0; i < n; i++) xs[i] = genTemp(inlined.args()[i], c.dbl[2 + i]);
+        for (int s = 2; s < loop.code.frameSize; s++) c.reg[s] = c.newRegister(cb, s);
         c.fv = local();
         cb.aconst_null();
         cb.astore(c.fv);
         for (int i = 0; i < n; i++) {
-            cb.aload(xs[i]);
-            cb.astore(c.reg[2 + i]);
+            moveTemp(xs[i], c, 2 + i);
             c.scope.add(2 + i);
         }
         c.start = cb.newBoundLabel();
-        for (int s = 2 + n; s < loop.code.frameSize; s++) {
-            cb.aconst_null();
-            cb.astore(c.reg[s]);
-        }
+        for (int s = 2 + n; s < loop.code.frameSize; s++) clearRegister(c, s);
         Ctx saved = ctx;
         ctx = c;
         genTail(loop.code.interpreted);
@@ -962,6 +1055,17 @@ final class BodyCompiler {
 
     /** A call of an inlined loop: the arguments go to its parameters, then a jump to its start. */
     private void genLoopJump(AppNode a, Ctx loop) {
+        if (!anyMayCapture(a.exprs)) {
+            // No handlers needed: flonum arguments are computed unboxed into their registers.
+            int n = a.exprs.length - 1;
+            int[] ts = new int[n];
+            for (int i = 0; i < n; i++) ts[i] = genTemp(a.exprs[1 + i], loop.dbl[2 + i]);
+            for (int i = 0; i < n; i++) moveTemp(ts[i], loop, 2 + i);
+            cb.aload(mv);
+            cb.invokestatic(SUPPORT, "tick", MethodTypeDesc.of(CD_void, MACHINE));
+            cb.goto_(loop.start);
+            return;
+        }
         int[] xs = genOperands(a, a.exprs, () -> {
             // After a capture made the frames, the loop's procedure is in its parent's frame.
             cb.aload(loop.parent.fv);

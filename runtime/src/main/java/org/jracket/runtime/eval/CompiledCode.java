@@ -46,4 +46,19 @@ final class CompiledCode {
     static RuntimeException usedBeforeDefinition(String name) {
         return Errors.raise(ExnTypes.VARIABLE, name + ": undefined;\n cannot use before initialization", Symbol.of(name));
     }
+
+    /** An argument of a flonum operation: its value, or the operation's contract error. */
+    static double flonum(Object x, String who) {
+        if (x instanceof Double d) return d;
+        throw Errors.contract(who, "flonum?", x);
+    }
+
+    /** ->fl and fx->fl: a fixnum converts here; anything else goes to the primitive (bignums, errors). */
+    static double exactToFlonum(Object x, org.jracket.runtime.data.Primitive p) {
+        if (x instanceof Long l) return l;
+        return (Double) p.apply1(x);
+    }
+
+    /** fltruncate. */
+    static double truncate(double x) { return x < 0 ? Math.ceil(x) : Math.floor(x); }
 }

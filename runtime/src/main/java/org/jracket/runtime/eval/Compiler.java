@@ -1,5 +1,6 @@
 package org.jracket.runtime.eval;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import org.jracket.runtime.ir.Expr;
 import org.jracket.runtime.ir.Linklet;
@@ -24,6 +25,8 @@ final class Compiler {
 
     private final Linklet linklet;
     private final VariableReferenceNode.CompiledLinkletRef self = new VariableReferenceNode.CompiledLinkletRef();
+    /** The lambdas made so far directly inside the lambda being compiled (their enclosing one). */
+    private ArrayList<LambdaCode> children;
 
     Compiler(Linklet linklet) { this.linklet = linklet; }
 
@@ -104,9 +107,15 @@ final class Compiler {
         Scope s = new Scope(outer);
         for (Local p : l.params()) s.add(p);
         if (l.rest() != null) s.add(l.rest());
+        ArrayList<LambdaCode> outerChildren = children;
+        children = null;
         Node body = compile(l.body(), s, true);
         LambdaCode code = new LambdaCode(l.params().length, l.rest() != null, s.next, name != null ? name : l.name());
         code.setInterpretedBody(body);
+        if (children != null) for (LambdaCode c : children) c.enclosing = code;
+        children = outerChildren;
+        if (children == null) children = new ArrayList<>(4);
+        children.add(code);
         return code;
     }
 

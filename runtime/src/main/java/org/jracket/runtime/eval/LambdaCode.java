@@ -21,8 +21,18 @@ final class LambdaCode {
     final int fixedArity;
     /** The tree-interpreter body; {@link #body} is this or, once hot, its compiled form. */
     Node interpreted;
-    /** 0 interpreted, 1 compiled, 2 compilation refused (too big or failed). */
-    private int tier;
+    /** 0 interpreted, 1 compiled, 2 compilation refused (too big or failed), 3 being compiled. */
+    private volatile int tier;
+    /** The lambda whose body this one's code is in (null at a linklet's top level). */
+    LambdaCode enclosing;
+    private static final java.lang.invoke.VarHandle TIER;
+    static {
+        try {
+            TIER = java.lang.invoke.MethodHandles.lookup().findVarHandle(LambdaCode.class, "tier", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     LambdaCode(int nparams, boolean rest, int frameSize, String name) {
         this.nparams = nparams; this.rest = rest; this.frameSize = frameSize; this.name = name;
@@ -35,12 +45,24 @@ final class LambdaCode {
         body = BodyCompiler.ENABLED ? new ProfilingBody(this, b) : b;
     }
 
-    /** Called once the body is hot: installs the compiled body (all threads pick it up). */
-    synchronized void tierUp() {
+    /**
+     * Called when the body is hot. A named-let loop that its enclosing lambda's compiled body
+     * would inline is hot because that lambda runs it: the enclosing lambda is compiled instead
+     * (its next call runs the loop as jumps), and the loop itself only if it stays hot in the
+     * tree afterwards. Threads never wait for each other's compilation: a thread that finds
+     * the body being compiled keeps interpreting.
+     */
+    void tierUp() {
         if (tier != 0) return;
+        LambdaCode owner = enclosing;
+        if (owner != null && owner.tier == 0 && LoopInlining.inlines(owner, this)) {
+            owner.tierUp();
+            if (owner.tier != 2) return;
+        }
+        if (!TIER.compareAndSet(this, 0, 3)) return;
         Node compiled = BodyCompiler.compile(this);
-        tier = compiled != null ? 1 : 2;
         body = compiled != null ? compiled : interpreted;
+        tier = compiled != null ? 1 : 2;
     }
 
     Object[] bindFrame(Procedure self, Object[] env, Object[] args) {

@@ -81,4 +81,18 @@ final class LoopInlining {
         for (int i = from; i < ns.length; i++) if (!onlyLoopCalls(ns[i], s, depth, arity)) return false;
         return true;
     }
+
+    /** Would compiling owner inline loop (a named-let loop in one of owner's tail positions)? */
+    static boolean inlines(LambdaCode owner, LambdaCode loop) { return inTail(owner.interpreted, loop); }
+
+    private static boolean inTail(Node n, LambdaCode loop) {
+        Loop l = of(n);
+        if (l != null) return l.lambda().code == loop || inTail(l.lambda().code.interpreted, loop);
+        return switch (n) {
+            case IfNode i -> inTail(i.then, loop) || inTail(i.otherwise, loop);
+            case SeqNode q -> inTail(q.body[q.body.length - 1], loop);
+            case BindNode b -> inTail(b.body, loop);
+            default -> false;
+        };
+    }
 }

@@ -161,6 +161,54 @@ class BodyCompilerTest {
         assertTrue(BodyCompiler.INLINED_LOOPS.get() - before >= 4, "the loops were inlined");
     }
 
+    @Test void flonumLocalsAreUnboxedWithTheTreesValuesAndErrors() {
+        // Values printed by Racket 8.7 for the same code (in racket/base with racket/flonum).
+        assertEquals("41 6.75 (-6.0 -1.5 -0.25 -7.5 6.0 -0.125 1.5 1.4142135623730951 2.0 -2.0 -1.0 #f #f #f gt no lt"
+                + " 0.0 1.0 1.5 -0.0 12345678901234567000.0 -2.5 7.0) fl*: contract violation\n  expected: flonum?\n"
+                + "  given: 'x ->fl: contract violation\n  expected: exact-integer?\n  given: 1.5 fx->fl: contract"
+                + " violation\n  expected: fixnum?\n  given: 1.5 7.0 11.0 ",
+            run("""
+                (define-values (try) (lambda (thunk)
+                  (call/cc (lambda (k) (with-continuation-mark exception-handler-key (lambda (e) (k (exn-message e)))
+                    (thunk))))))
+                (define-values (escape) (lambda (n)
+                  (let-values ([(fn) (->fl n)])
+                    (letrec-values ([(col) (lambda (x inside)
+                                      (if (= x n) inside
+                                          (let-values ([(cr) (fl- (fl/ (fl* 2.0 (->fl x)) fn) 1.5)])
+                                            (letrec-values ([(step) (lambda (zr zi i)
+                                                              (if (= i 50) (col (add1 x) (add1 inside))
+                                                                  (let-values ([(zr2) (fl* zr zr)] [(zi2) (fl* zi zi)])
+                                                                    (if (fl> (fl+ zr2 zi2) 4.0) (col (add1 x) inside)
+                                                                        (step (fl+ (fl- zr2 zi2) cr) (fl+ (fl* 2.0 (fl* zr zi)) 0.25) (add1 i))))))])
+                                              (step 0.0 0.0 0)))))])
+                      (col 0 0)))))
+                (define-values (sum) (lambda (v)
+                  (letrec-values ([(loop) (lambda (i acc) (if (= i (vector-length v)) acc (loop (add1 i) (+ acc (vector-ref v i)))))])
+                    (loop 0 0.0))))
+                (define-values (ops) (lambda (a b)
+                  (let-values ([(x) (fl* a b)] [(y) (fl- a)] [(z) (fl/ b)])
+                    (list x y z (+ x y) (- x) (/ z 2.0) (flabs y) (flsqrt 2.0) (flround 2.5) (fltruncate -2.5) (flfloor -0.5)
+                          (fl< x +nan.0) (fl> +nan.0 x) (fl= +nan.0 +nan.0) (if (fl<= a b) 'le 'gt) (if (fl>= +nan.0 a) 'ge 'no)
+                          (if (< x y) 'lt 'ge) (fl+) (fl*) (fl+ a) (fl- 0.0) (->fl 12345678901234567890)
+                          (unsafe-fl+ a b) (fx->fl 7)))))
+                (define-values (captured) #f)
+                (define-values (resume) (lambda (a)
+                  (let-values ([(x) (fl* a 3.0)])
+                    (let-values ([(y) (call/cc (lambda (k) (set! captured k) 1.0))])
+                      (fl+ x y)))))
+                (display (escape 60)) (display " ")
+                (display (sum (vector 1.5 2 3.25))) (display " ")
+                (display (ops 1.5 -4.0)) (display " ")
+                (display (try (lambda () (fl* 1.0 'x)))) (display " ")
+                (display (try (lambda () (->fl 1.5)))) (display " ")
+                (display (try (lambda () (fx->fl 1.5)))) (display " ")
+                (let-values ([(r) (resume 2.0)])
+                  (display r) (display " ")
+                  (if (fl< r 10.0) (captured 5.0) (void)))
+                """));
+    }
+
     @Test void caseLambdaClausesAreCalledByArity() {
         assertEquals("1 (2 . 3) (4 5 6) 10", run("""
             (define-values (f) (case-lambda [(a) a] [(a b) (cons a b)] [(a . r) (cons a r)]))

@@ -34,9 +34,12 @@ public final class RacketInit implements InitProgram {
         if (cmd.expandBlob()) unpack(sys, image.collectionsBlob(), "collections");
         int r = sys.chdir(init.cwd());
         if (r < 0) throw new BootFailure("init cwd " + init.cwd() + ": " + Errno.of(r).message());
+        org.jracket.runtime.module.compiled.StartupProfile.note("init task running");
         Boot.initialize(sys, MAX_DEPTH);
+        org.jracket.runtime.module.compiled.StartupProfile.note("runtime initialized");
         SystemPrims.setCommandLine(cmd.programArgs());
         RacketSession session = RacketSession.start(cmd.initLibrary());
+        org.jracket.runtime.module.compiled.StartupProfile.note("session started");
         boolean ok = true;
         for (InitCommandLine.Action a : cmd.actions()) {
             ok = switch (a) {

@@ -1,0 +1,193 @@
+package org.jracket.runtime.eval;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which register locals of a compiled body always hold flonums, so that the {@link
+ * BodyCompiler} keeps them as JVM {@code double}s and does flonum arithmetic on them without
+ * allocating a box per operation (the way Racket CS unboxes local flonums).
+ *
+ * <p>A local qualifies when every value it can receive is a flonum expression: a flonum
+ * constant, another such local, a flonum operation ({@code fl+}, {@code ->fl}, ... whose
+ * result is a flonum or an error), or generic arithmetic on two flonum expressions. The
+ * candidates are let-bound locals and the parameters of inlined named-let loops (whose values
+ * are the loop's initial arguments and those of its calls of itself); locals assigned with
+ * {@code set!} or read before initialization ({@code letrec}) never qualify. The set is the
+ * greatest fixed point: assume every candidate qualifies, then drop those fed by anything
+ * else until nothing changes (a loop variable fed only by flonum updates of itself stays).
+ */
+final class FlonumLocals {
+    /** The frames of the compiled method, innermost first: the root lambda's and inlined loops'. */
+    record Chain(LambdaCode code, Chain parent, int loopSlot) {
+        /** The code of the frame depth frames out, or null beyond the root. */
+        LambdaCode at(int depth) {
+            Chain c = this;
+            for (int d = 0; d < depth && c != null; d++) c = c.parent;
+            return c == null ? null : c.code;
+        }
+    }
+
+    /** Flonum results whatever the arguments: the operation raises an error otherwise. */
+    private static final Set<String> FLONUM_RESULT = Set.of("fl+", "fl-", "fl*", "fl/", "->fl", "fx->fl",
+        "flabs", "flsqrt", "flexp", "fllog", "flsin", "flcos", "fltan", "flasin", "flacos", "flatan",
+        "flfloor", "flceiling", "flround", "fltruncate",
+        "unsafe-fl+", "unsafe-fl-", "unsafe-fl*", "unsafe-fl/", "unsafe-fx->fl", "unsafe-flabs", "unsafe-flsqrt");
+    /** Generic arithmetic: a flonum when its one or two arguments are flonums. */
+    private static final Set<String> GENERIC = Set.of("+", "-", "*", "/");
+
+    private record Def(Node expr, Chain chain) {}
+
+    private final FrameUse use;
+    private final LambdaCode root;
+    private final IdentityHashMap<LambdaCode, boolean[]> flonum = new IdentityHashMap<>();
+    private final IdentityHashMap<LambdaCode, boolean[]> excluded = new IdentityHashMap<>();
+    private final IdentityHashMap<LambdaCode, ArrayList<Def>[]> defs = new IdentityHashMap<>();
+
+    private FlonumLocals(LambdaCode root, FrameUse use) { this.root = root; this.use = use; }
+
+    static FlonumLocals of(LambdaCode root, FrameUse use, boolean inlineLoops) {
+        FlonumLocals f = new FlonumLocals(root, use);
+        f.walk(root.interpreted, new Chain(root, null, -1), true, inlineLoops);
+        f.solve();
+        return f;
+    }
+
+    /** Is slot of the frame of code a double local? */
+    boolean isDouble(LambdaCode code, int slot) {
+        boolean[] d = flonum.get(code);
+        return d != null && d[slot];
+    }
+
+    /** Does n, evaluated in chain, always produce a flonum (when it returns)? */
+    boolean isFlonum(Node n, Chain chain) {
+        return switch (n) {
+            case ConstNode c -> c.value instanceof Double;
+            case LocalRefNode r -> r.checkName == null && isDouble(chain.at(r.depth), r.slot);
+            case IfNode i -> isFlonum(i.then, chain) && isFlonum(i.otherwise, chain);
+            case PrimAppNode p -> flonumOp(p) || (GENERIC.contains(p.prim.name) && (p.args.length == 1 || p.args.length == 2)
+                && isFlonum(p.args[0], chain) && (p.args.length == 1 || isFlonum(p.args[1], chain)));
+            default -> false;
+        };
+    }
+
+    /** An operation whose value is a flonum whatever its arguments (with a valid arity). */
+    static boolean flonumOp(PrimAppNode p) {
+        String name = p.prim.name;
+        if (!FLONUM_RESULT.contains(name)) return false;
+        int n = p.args.length;
+        return switch (name) {
+            case "fl+", "fl*", "unsafe-fl+", "unsafe-fl*" -> true;
+            case "fl-", "fl/", "unsafe-fl-", "unsafe-fl/" -> n >= 1;
+            default -> n == 1;
+        };
+    }
+
+    // ---- collecting candidates and what feeds them -----------------------------------
+
+    private boolean[] slots(IdentityHashMap<LambdaCode, boolean[]> map, LambdaCode code) {
+        return map.computeIfAbsent(code, c -> new boolean[c.frameSize]);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void feed(LambdaCode code, int slot, Node expr, Chain chain) {
+        ArrayList<Def>[] d = defs.computeIfAbsent(code, c -> new ArrayList[c.frameSize]);
+        if (d[slot] == null) d[slot] = new ArrayList<>(2);
+        d[slot].add(new Def(expr, chain));
+        slots(flonum, code)[slot] = true;
+    }
+
+    private void exclude(LambdaCode code, int slot) {
+        if (code != null) slots(excluded, code)[slot] = true;
+    }
+
+    private boolean register(LambdaCode code, int slot) { return code != root || !use.inFrame[slot]; }
+
+    /** Mirrors BodyCompiler's traversal: inlined loops in tail position open a new frame. */
+    private void walk(Node n, Chain chain, boolean tail, boolean inlineLoops) {
+        LoopInlining.Loop loop = tail && inlineLoops ? LoopInlining.of(n) : null;
+        if (loop != null) {
+            LambdaCode lc = loop.lambda().code;
+            for (int i = 0; i < loop.args().length; i++) {
+                walk(loop.args()[i], chain, false, inlineLoops);
+                feed(lc, 2 + i, loop.args()[i], chain);
+            }
+            walk(lc.interpreted, new Chain(lc, chain, loop.slot()), true, inlineLoops);
+            return;
+        }
+        switch (n) {
+            case LocalRefNode r -> {
+                if (r.checkName != null) exclude(chain.at(r.depth), r.slot);
+            }
+            case SetLocalNode s -> {
+                exclude(chain.at(s.depth), s.slot);
+                walk(s.value, chain, false, inlineLoops);
+            }
+            case IfNode i -> {
+                walk(i.test, chain, false, inlineLoops);
+                walk(i.then, chain, tail, inlineLoops);
+                walk(i.otherwise, chain, tail, inlineLoops);
+            }
+            case SeqNode s -> {
+                for (int k = 0; k < s.body.length; k++) walk(s.body[k], chain, tail && k == s.body.length - 1, inlineLoops);
+            }
+            case BindNode b -> {
+                for (int k = 0; k < b.rhs.length; k++) {
+                    walk(b.rhs[k], chain, false, inlineLoops);
+                    if (b.slots[k].length == 1 && register(chain.code, b.slots[k][0])) feed(chain.code, b.slots[k][0], b.rhs[k], chain);
+                    else for (int s : b.slots[k]) exclude(chain.code, s);
+                }
+                walk(b.body, chain, tail, inlineLoops);
+            }
+            case PrimAppNode p -> {
+                for (Node a : p.args) walk(a, chain, false, inlineLoops);
+            }
+            case AppNode a -> {
+                for (Node x : a.exprs) walk(x, chain, false, inlineLoops);
+                Chain target = a.tail ? loopCalled(a, chain) : null;
+                if (target != null) {
+                    for (int i = 1; i < a.exprs.length; i++) feed(target.code, 1 + i, a.exprs[i], chain);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** The inlined loop a tail call of a calls (as BodyCompiler.loopCalledBy), or null. */
+    private static Chain loopCalled(AppNode a, Chain chain) {
+        if (!(a.exprs[0] instanceof LocalRefNode r)) return null;
+        LambdaCode target = chain.at(r.depth);
+        for (Chain c = chain; c.parent != null; c = c.parent) {
+            if (c.parent.code == target && c.loopSlot == r.slot && a.exprs.length - 1 == c.code.nparams) return c;
+        }
+        return null;
+    }
+
+    /** The greatest fixed point: drop candidates fed by a non-flonum until none is. */
+    private void solve() {
+        for (Map.Entry<LambdaCode, boolean[]> e : excluded.entrySet()) {
+            boolean[] f = slots(flonum, e.getKey()), x = e.getValue();
+            for (int s = 0; s < f.length; s++) if (x[s]) f[s] = false;
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Map.Entry<LambdaCode, ArrayList<Def>[]> e : defs.entrySet()) {
+                boolean[] f = flonum.get(e.getKey());
+                ArrayList<Def>[] d = e.getValue();
+                for (int s = 0; s < d.length; s++) {
+                    if (!f[s] || d[s] == null) continue;
+                    for (Def def : d[s]) {
+                        if (!isFlonum(def.expr(), def.chain())) {
+                            f[s] = false;
+                            changed = true;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
