@@ -47,18 +47,15 @@ final class LambdaCode {
 
     /**
      * Called when the body is hot. A named-let loop that its enclosing lambda's compiled body
-     * would inline is hot because that lambda runs it: the enclosing lambda is compiled instead
-     * (its next call runs the loop as jumps), and the loop itself only if it stays hot in the
-     * tree afterwards. Threads never wait for each other's compilation: a thread that finds
-     * the body being compiled keeps interpreting.
+     * would inline is hot because that lambda runs it: the enclosing lambda is compiled first
+     * (its next call runs the loop as jumps), then the loop, for the call of the enclosing
+     * lambda that is running it now. Threads never wait for each other's compilation: a thread
+     * that finds the body being compiled keeps interpreting.
      */
     void tierUp() {
         if (tier != 0) return;
         LambdaCode owner = enclosing;
-        if (owner != null && owner.tier == 0 && LoopInlining.inlines(owner, this)) {
-            owner.tierUp();
-            if (owner.tier != 2) return;
-        }
+        if (owner != null && owner.tier == 0 && LoopInlining.inlines(owner, this)) owner.tierUp();
         if (!TIER.compareAndSet(this, 0, 3)) return;
         Node compiled = BodyCompiler.compile(this);
         body = compiled != null ? compiled : interpreted;

@@ -15,10 +15,7 @@ final class ProfilingBody extends Node {
     ProfilingBody(LambdaCode code, Node interpreted) { this.code = code; this.interpreted = interpreted; }
 
     @Override Object eval(Object[] f, Machine m) {
-        if (++calls >= BodyCompiler.threshold) {
-            calls = 0;
-            code.tierUp();
-        }
+        if (++calls >= BodyCompiler.threshold) code.tierUp();
         return interpreted.eval(f, m);
     }
 }
