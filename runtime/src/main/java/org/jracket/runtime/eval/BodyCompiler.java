@@ -877,12 +877,7 @@ final class BodyCompiler {
         cb.ifnull(slow);
         cb.goto_(found);
         cb.labelBinding(plain);
-        cb.aload(xs[0]);
-        cb.instanceOf(CLOSURE);
-        cb.ifeq(slow);
-        cb.aload(xs[0]);
-        cb.checkcast(CLOSURE);
-        cb.astore(c);
+        genCastOrJump(xs[0], CLOSURE, c, slow);
         cb.labelBinding(found);
         load(c, CLOSURE, "code", CODE);
         cb.astore(codeVar);
@@ -1061,20 +1056,17 @@ final class BodyCompiler {
             int[] ts = new int[n];
             for (int i = 0; i < n; i++) ts[i] = genTemp(a.exprs[1 + i], loop.dbl[2 + i]);
             for (int i = 0; i < n; i++) moveTemp(ts[i], loop, 2 + i);
-            cb.aload(mv);
-            cb.invokestatic(SUPPORT, "tick", MethodTypeDesc.of(CD_void, MACHINE));
-            cb.goto_(loop.start);
-            return;
-        }
-        int[] xs = genOperands(a, a.exprs, () -> {
-            // After a capture made the frames, the loop's procedure is in its parent's frame.
-            cb.aload(loop.parent.fv);
-            cb.loadConstant(loop.loopSlot);
-            cb.aaload();
-        });
-        for (int i = 1; i < xs.length; i++) {
-            cb.aload(xs[i]);
-            genStoreLocal(loop, i + 1);
+        } else {
+            int[] xs = genOperands(a, a.exprs, () -> {
+                // After a capture made the frames, the loop's procedure is in its parent's frame.
+                cb.aload(loop.parent.fv);
+                cb.loadConstant(loop.loopSlot);
+                cb.aaload();
+            });
+            for (int i = 1; i < xs.length; i++) {
+                cb.aload(xs[i]);
+                genStoreLocal(loop, i + 1);
+            }
         }
         cb.aload(mv);
         cb.invokestatic(SUPPORT, "tick", MethodTypeDesc.of(CD_void, MACHINE));
@@ -1088,12 +1080,7 @@ final class BodyCompiler {
     private void genSelfCall(int[] xs) {
         Label other = cb.newLabel();
         int c = local();
-        cb.aload(xs[0]);
-        cb.instanceOf(CLOSURE);
-        cb.ifeq(other);
-        cb.aload(xs[0]);
-        cb.checkcast(CLOSURE);
-        cb.astore(c);
+        genCastOrJump(xs[0], CLOSURE, c, other);
         load(c, CLOSURE, "code", CODE);
         constant(code, CODE);
         cb.if_acmpne(other);
@@ -1135,6 +1122,16 @@ final class BodyCompiler {
         cb.invokevirtual(PRIMITIVE, "apply" + n, MethodTypeDesc.of(CD_Object, objects(n)));
         cb.goto_(done);
         cb.labelBinding(other);
+    }
+
+    /** Stores the value in local from, cast to type, into local to; jumps to otherwise if it is not one. */
+    private void genCastOrJump(int from, ClassDesc type, int to, Label otherwise) {
+        cb.aload(from);
+        cb.instanceOf(type);
+        cb.ifeq(otherwise);
+        cb.aload(from);
+        cb.checkcast(type);
+        cb.astore(to);
     }
 
     /** Pushes the field name of the object in local var. */

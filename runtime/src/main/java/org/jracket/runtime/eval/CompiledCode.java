@@ -1,5 +1,6 @@
 package org.jracket.runtime.eval;
 
+import org.jracket.runtime.data.Primitive;
 import org.jracket.runtime.data.Symbol;
 import org.jracket.runtime.data.Undefined;
 import org.jracket.runtime.exn.Errors;
@@ -54,7 +55,7 @@ final class CompiledCode {
     }
 
     /** ->fl and fx->fl: a fixnum converts here; anything else goes to the primitive (bignums, errors). */
-    static double exactToFlonum(Object x, org.jracket.runtime.data.Primitive p) {
+    static double exactToFlonum(Object x, Primitive p) {
         if (x instanceof Long l) return l;
         return (Double) p.apply1(x);
     }

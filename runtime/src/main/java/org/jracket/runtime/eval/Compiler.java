@@ -25,8 +25,8 @@ final class Compiler {
 
     private final Linklet linklet;
     private final VariableReferenceNode.CompiledLinkletRef self = new VariableReferenceNode.CompiledLinkletRef();
-    /** The lambdas made so far directly inside the lambda being compiled (their enclosing one). */
-    private ArrayList<LambdaCode> children;
+    /** A stack of the lambdas made so far whose enclosing lambda is still being compiled. */
+    private final ArrayList<LambdaCode> made = new ArrayList<>();
 
     Compiler(Linklet linklet) { this.linklet = linklet; }
 
@@ -107,15 +107,14 @@ final class Compiler {
         Scope s = new Scope(outer);
         for (Local p : l.params()) s.add(p);
         if (l.rest() != null) s.add(l.rest());
-        ArrayList<LambdaCode> outerChildren = children;
-        children = null;
+        int inner = made.size();
         Node body = compile(l.body(), s, true);
         LambdaCode code = new LambdaCode(l.params().length, l.rest() != null, s.next, name != null ? name : l.name());
         code.setInterpretedBody(body);
-        if (children != null) for (LambdaCode c : children) c.enclosing = code;
-        children = outerChildren;
-        if (children == null) children = new ArrayList<>(4);
-        children.add(code);
+        // The lambdas made directly inside this one are those pushed since: they are its children.
+        for (int i = inner; i < made.size(); i++) made.get(i).enclosing = code;
+        made.subList(inner, made.size()).clear();
+        made.add(code);
         return code;
     }
 

@@ -28,6 +28,12 @@ final class FlonumCode {
 
     FlonumCode(BodyCompiler bc) { this.bc = bc; }
 
+    /** The operation's name without its unsafe- prefix (here the unsafe ones are checked too). */
+    private static String safeName(PrimAppNode p) {
+        String name = p.prim.name;
+        return name.startsWith("unsafe-") ? name.substring(7) : name;
+    }
+
     /** Object on the stack (known to be a Double) to double. */
     static void unbox(CodeBuilder cb) {
         cb.checkcast(CD_Double);
@@ -68,8 +74,8 @@ final class FlonumCode {
 
     private void genOp(PrimAppNode p) {
         CodeBuilder cb = bc.cb();
-        String name = p.prim.name.startsWith("unsafe-") ? p.prim.name.substring(7) : p.prim.name;
         Node[] args = p.args;
+        String name = safeName(p);
         switch (name) {
             case "->fl", "fx->fl" -> {
                 bc.genObject(args[0]);
@@ -94,7 +100,7 @@ final class FlonumCode {
                 genArgs(p, null);
                 cb.invokestatic(SUPPORT, "truncate", D_D);
             }
-            default -> throw new IllegalStateException("no unboxed " + name);
+            default -> throw new IllegalStateException("no unboxed " + p.prim.name);
         }
     }
 
@@ -127,8 +133,9 @@ final class FlonumCode {
         CodeBuilder cb = bc.cb();
         Node[] args = p.args;
         boolean fold = op != null;
+        boolean[] flonum = new boolean[args.length];
         boolean allFlonum = true;
-        for (Node a : args) allFlonum &= bc.isFlonum(a);
+        for (int i = 0; i < args.length; i++) allFlonum &= flonum[i] = bc.isFlonum(args[i]);
         if (allFlonum) {
             for (int i = 0; i < args.length; i++) {
                 genDouble(args[i]);
@@ -138,7 +145,7 @@ final class FlonumCode {
         }
         int[] temps = new int[args.length];
         for (int i = 0; i < args.length; i++) {
-            if (bc.isFlonum(args[i])) {
+            if (flonum[i]) {
                 genDouble(args[i]);
                 temps[i] = cb.allocateLocal(TypeKind.DOUBLE);
                 cb.dstore(temps[i]);
@@ -151,7 +158,7 @@ final class FlonumCode {
         // Check the boxed arguments in order first: the first non-flonum is the one reported.
         int[] unboxed = new int[args.length];
         for (int i = 0; i < args.length; i++) {
-            if (bc.isFlonum(args[i])) {
+            if (flonum[i]) {
                 unboxed[i] = temps[i];
                 continue;
             }
@@ -179,7 +186,7 @@ final class FlonumCode {
     /** The comparison of a test that {@link #genJumpUnlessTrue} compiles to a branch, or null. */
     String comparison(Node test) {
         if (!(test instanceof PrimAppNode p) || p.args.length != 2 || BodyCompiler.mayCapture(p)) return null;
-        String name = p.prim.name.startsWith("unsafe-") ? p.prim.name.substring(7) : p.prim.name;
+        String name = safeName(p);
         return switch (name) {
             case "fl<", "fl>", "fl<=", "fl>=", "fl=" -> name.substring(2);
             case "<", ">", "<=", ">=", "=" -> bc.isFlonum(p.args[0]) && bc.isFlonum(p.args[1]) ? name : null;
