@@ -57,6 +57,8 @@ public final class Main {
         System.out.flush();
         System.err.flush();
         // Halt: the guest's remaining threads (places, futures) end with it, as racket's do.
+        // With -Djracket.exitHooks=true, exit instead, so that profilers (JFR) write their data.
+        if (Boolean.getBoolean("jracket.exitHooks")) System.exit(r.exitCode());
         Runtime.getRuntime().halt(r.exitCode());
     }
 

@@ -42,6 +42,8 @@ import org.jracket.runtime.data.Primitive;
  */
 final class BodyCompiler {
     static final boolean ENABLED = !"false".equals(System.getProperty("jracket.jit"));
+    /** A directory to write each compiled body's class file to (for javap), or null. */
+    private static final String DUMP = System.getProperty("jracket.jit.dump");
     /** Calls before a lambda is compiled (tests lower it to compile everything at once). */
     static int threshold = Integer.getInteger("jracket.jit.threshold", 1000);
     /** Bodies compiled so far (for tests and diagnostics). */
@@ -203,9 +205,21 @@ final class BodyCompiler {
         });
         int size = codeSize(bytes, bodyMethod);
         if (size > MAX_CODE || (size > HUGE && !HugeMethods.COMPILED)) return null;
+        if (DUMP != null) dump(bytes);
         MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, constants.toArray(), true);
         COMPILED.incrementAndGet();
         return (Node) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
+    }
+
+    /** Writes a compiled body's class file into {@link #DUMP}, named by the order of compilation. */
+    private static void dump(byte[] bytes) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of(DUMP);
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve("body" + COMPILED.get() + ".class"), bytes);
+        } catch (java.io.IOException e) {
+            System.err.println("jracket.jit.dump: " + e.getMessage());
+        }
     }
 
     /** (Object[] env, args..., Machine): the descriptor of a direct body's method. */

@@ -26,10 +26,14 @@ class BodyCompilerTest {
     @AfterAll static void restore() { BodyCompiler.threshold = savedThreshold; }
 
     /** Runs a '#%kernel module body on a fresh thread; returns what it printed. */
-    private static String run(String body) {
+    private static String run(String body) { return run(() -> { }, body); }
+
+    /** As {@link #run(String)}, with setup run first on the module's thread. */
+    private static String run(Runnable setup, String body) {
         AtomicReference<Object> result = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
+                setup.run();
                 Run r = new Run().file("/t/c.rkt", "(module c '#%kernel\n" + body + ")");
                 new PlaceContext(r.kernel).enter();
                 // At top level, as under the command line, so that raises reach handlers.
@@ -159,6 +163,21 @@ class BodyCompilerTest {
             (go)
             """));
         assertTrue(BodyCompiler.INLINED_LOOPS.get() - before >= 4, "the loops were inlined");
+    }
+
+    @Test void compiledLoopsStillRunThePreemptionHook() {
+        // Compiled loops tick the Machine's fuel at every iteration, as tree calls do: 2,000,000
+        // iterations (an inlined named let, then a self-calling lambda) must run the thread
+        // scheduler's hook about every PREEMPT_INTERVAL of them, or busy threads never yield.
+        java.util.concurrent.atomic.AtomicInteger hooks = new java.util.concurrent.atomic.AtomicInteger();
+        assertEquals("1000000 1000000", run(() -> Machine.current().setPreemption(hooks::incrementAndGet), """
+            (define-values (count) (lambda (n)
+              ((letrec-values ([(loop) (lambda (i) (if (= i n) i (loop (add1 i))))]) loop) 0)))
+            (define-values (spin) (lambda (i n) (if (= i n) i (spin (add1 i) n))))
+            (display (count 1000000)) (display " ") (display (spin 0 1000000))
+            """));
+        int expected = 2_000_000 / Machine.PREEMPT_INTERVAL;
+        assertTrue(hooks.get() >= expected - 5 && hooks.get() <= expected + 5, "hook ran " + hooks.get() + " times");
     }
 
     @Test void flonumLocalsAreUnboxedWithTheTreesValuesAndErrors() {
