@@ -42,8 +42,12 @@ import org.jracket.runtime.data.Primitive;
  */
 final class BodyCompiler {
     static final boolean ENABLED = !"false".equals(System.getProperty("jracket.jit"));
-    /** A directory to write each compiled body's class file to (for javap), or null. */
+    /**
+     * A directory to write each compiled body's class file to (for javap), or null: a
+     * developer switch of the host JVM, like -Xlog, not I/O of the guest.
+     */
     private static final String DUMP = System.getProperty("jracket.jit.dump");
+    private static final java.util.concurrent.atomic.AtomicInteger DUMPED = new java.util.concurrent.atomic.AtomicInteger();
     /** Calls before a lambda is compiled (tests lower it to compile everything at once). */
     static int threshold = Integer.getInteger("jracket.jit.threshold", 1000);
     /** Bodies compiled so far (for tests and diagnostics). */
@@ -216,7 +220,7 @@ final class BodyCompiler {
         try {
             java.nio.file.Path dir = java.nio.file.Path.of(DUMP);
             java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Files.write(dir.resolve("body" + COMPILED.get() + ".class"), bytes);
+            java.nio.file.Files.write(dir.resolve("body" + DUMPED.getAndIncrement() + ".class"), bytes);
         } catch (java.io.IOException e) {
             System.err.println("jracket.jit.dump: " + e.getMessage());
         }
