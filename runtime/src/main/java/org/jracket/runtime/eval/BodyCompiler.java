@@ -977,12 +977,7 @@ final class BodyCompiler {
             cb.invokevirtual(NODE, "eval", EVAL);
         });
         cb.labelBinding(slow);
-        genPrimitiveOperator(xs, join);
-        cb.aload(mv);
-        cb.aload(xs[0]);
-        genArray(xs, 1, xs.length, xs.length - 1);
-        cb.invokevirtual(MACHINE, "call", MethodTypeDesc.of(CD_Object, CD_Object, OBJECTS));
-        cb.labelBinding(join);
+        genGenericCall(xs, join, "call");
     }
 
     /**
@@ -1123,6 +1118,20 @@ final class BodyCompiler {
     }
 
     /**
+     * The call of an operator that is no closure of a known shape: a primitive applied
+     * directly, anything else through the Machine's {@code method} ("call" or "tailCall");
+     * the value goes to done.
+     */
+    private void genGenericCall(int[] xs, Label done, String method) {
+        genPrimitiveOperator(xs, done);
+        cb.aload(mv);
+        cb.aload(xs[0]);
+        genArray(xs, 1, xs.length, xs.length - 1);
+        cb.invokevirtual(MACHINE, method, MethodTypeDesc.of(CD_Object, CD_Object, OBJECTS));
+        cb.labelBinding(done);
+    }
+
+    /**
      * A primitive operator (say a comparator passed to sort) with up to three arguments is
      * applied here without an argument array, as Machine.call would apply it; the value goes
      * to {@code done}. Anything else falls through.
@@ -1197,12 +1206,7 @@ final class BodyCompiler {
         cb.areturn();
         cb.labelBinding(slow);
         Label done = cb.newLabel();
-        genPrimitiveOperator(xs, done);
-        cb.aload(mv);
-        cb.aload(xs[0]);
-        genArray(xs, 1, xs.length, xs.length - 1);
-        cb.invokevirtual(MACHINE, "tailCall", MethodTypeDesc.of(CD_Object, CD_Object, OBJECTS));
-        cb.labelBinding(done);
+        genGenericCall(xs, done, "tailCall");
         cb.areturn();
     }
 }

@@ -7,14 +7,14 @@ import org.jracket.runtime.exn.Errors;
  * other end the reverse. As an event it is ready with the next message.
  */
 final class PlaceChannel implements BaseEvt {
-    final PlaceQueue in;
-    final PlaceQueue out;
+    final WaitQueue in;
+    final WaitQueue out;
 
-    private PlaceChannel(PlaceQueue in, PlaceQueue out) { this.in = in; this.out = out; }
+    private PlaceChannel(WaitQueue in, WaitQueue out) { this.in = in; this.out = out; }
 
     /** A connected pair of ends. */
     static PlaceChannel[] pair() {
-        PlaceQueue a = new PlaceQueue(), b = new PlaceQueue();
+        WaitQueue a = new WaitQueue(), b = new WaitQueue();
         return new PlaceChannel[] {new PlaceChannel(a, b), new PlaceChannel(b, a)};
     }
 

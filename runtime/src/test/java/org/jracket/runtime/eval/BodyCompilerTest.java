@@ -3,8 +3,8 @@ package org.jracket.runtime.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.atomic.AtomicReference;
 import org.jracket.runtime.namespace.Run;
+import org.jracket.runtime.testing.OnOwnThread;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,27 +30,15 @@ class BodyCompilerTest {
 
     /** As {@link #run(String)}, with setup run first on the module's thread. */
     private static String run(Runnable setup, String body) {
-        AtomicReference<Object> result = new AtomicReference<>();
-        Thread t = new Thread(null, () -> {
-            try {
-                setup.run();
-                Run r = new Run().file("/t/c.rkt", "(module c '#%kernel\n" + body + ")");
-                new PlaceContext(r.kernel).enter();
-                // At top level, as under the command line, so that raises reach handlers.
-                Object out = Evaluator.atTopLevel(() -> r.main("/t/c.rkt"));
-                result.set(out == Evaluator.ABORTED ? new AssertionError("aborted: " + r.kernel.out()) : out);
-            } catch (Throwable e) {
-                result.set(e);
-            }
-        }, "jit-test", 64L << 20);
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
-        if (result.get() instanceof Throwable e) throw new AssertionError(e);
-        return (String) result.get();
+        return OnOwnThread.run(() -> {
+            setup.run();
+            Run r = new Run().file("/t/c.rkt", "(module c '#%kernel\n" + body + ")");
+            new PlaceContext(r.kernel).enter();
+            // At top level, as under the command line, so that raises reach handlers.
+            Object out = Evaluator.atTopLevel(() -> r.main("/t/c.rkt"));
+            if (out == Evaluator.ABORTED) throw new AssertionError("aborted: " + r.kernel.out());
+            return (String) out;
+        });
     }
 
     @Test void recursionLoopsAndPrimitivesGiveTheTreesResults() {

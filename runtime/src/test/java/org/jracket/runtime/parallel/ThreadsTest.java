@@ -1,5 +1,6 @@
 package org.jracket.runtime.parallel;
 
+import org.jracket.runtime.testing.OnOwnThread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.jracket.runtime.eval.PlaceContext;

@@ -1,4 +1,4 @@
-package org.jracket.runtime.parallel;
+package org.jracket.runtime.testing;
 
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -7,10 +7,10 @@ import java.util.function.Supplier;
  * Runs a test body on a fresh thread: entering a place marks the thread's evaluator for
  * good, so the test runner's own thread must not enter one (later tests would see it).
  */
-final class OnOwnThread {
+public final class OnOwnThread {
     private OnOwnThread() {}
 
-    static <T> T run(Supplier<T> body) {
+    public static <T> T run(Supplier<T> body) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {

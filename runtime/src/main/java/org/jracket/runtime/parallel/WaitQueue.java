@@ -4,15 +4,17 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 
 /**
- * One direction of a place channel: messages in the order they were put (so no message is
- * lost, duplicated or reordered per sender). Shared by the places at both ends, so it is
- * guarded by its own monitor; a put wakes the syncs waiting on it, whatever their place.
+ * A queue that syncs wait on: messages in the order they were put (so no message is lost,
+ * duplicated or reordered per sender), put from any thread or place. It is one direction of
+ * a place channel (shared by the places at both ends) and a log receiver's events (logged
+ * by futures without the place lock), so it is guarded by its own monitor; a put wakes the
+ * syncs waiting on it, whatever their place.
  */
-final class PlaceQueue {
+public final class WaitQueue {
     private final ArrayDeque<Object> messages = new ArrayDeque<>();
     private final ArrayList<Waiter> waiters = new ArrayList<>(1);
 
-    void put(Object message) {
+    public void put(Object message) {
         Waiter[] wake;
         synchronized (this) {
             messages.addLast(message);
@@ -23,9 +25,9 @@ final class PlaceQueue {
     }
 
     /** The next message, or {@link BaseEvt#NOT_READY}. */
-    synchronized Object poll() { return messages.isEmpty() ? BaseEvt.NOT_READY : messages.pollFirst(); }
+    public synchronized Object poll() { return messages.isEmpty() ? BaseEvt.NOT_READY : messages.pollFirst(); }
 
-    void register(Waiter w) {
+    public void register(Waiter w) {
         boolean ready;
         synchronized (this) {
             waiters.add(w);
@@ -35,5 +37,5 @@ final class PlaceQueue {
         if (ready) w.wake();
     }
 
-    synchronized void unregister(Waiter w) { waiters.remove(w); }
+    public synchronized void unregister(Waiter w) { waiters.remove(w); }
 }
