@@ -27,14 +27,20 @@ final class Compiler {
     private final VariableReferenceNode.CompiledLinkletRef self = new VariableReferenceNode.CompiledLinkletRef();
     /** A stack of the lambdas made so far whose enclosing lambda is still being compiled. */
     private final ArrayList<LambdaCode> made = new ArrayList<>();
+    private final ModuleConstants constants;
+    /** The top-level form being compiled (references after a constant's definition fold). */
+    private int form;
 
-    Compiler(Linklet linklet) { this.linklet = linklet; }
+    Compiler(Linklet linklet) {
+        this.linklet = linklet;
+        this.constants = ModuleConstants.of(linklet);
+    }
 
     CompiledLinklet compile() {
         Scope root = new Scope(null);
         Expr[] forms = linklet.body();
         Node[] body = new Node[forms.length];
-        for (int i = 0; i < forms.length; i++) body[i] = compile(forms[i], root, false);
+        for (form = 0; form < forms.length; form++) body[form] = compile(forms[form], root, false);
         CompiledLinklet cl = new CompiledLinklet(linklet, body, root.next);
         self.set(cl);
         return cl;
@@ -53,7 +59,7 @@ final class Compiler {
             case Expr.QuoteSyntax q -> new ConstNode(q.stx());
             case Expr.PrimRef p -> new ConstNode(p.prim());
             case Expr.LocalRef r -> localRef(r.var(), s);
-            case Expr.GlobalRef g -> new GlobalRefNode(g.slot());
+            case Expr.GlobalRef g -> constants.isConstantIn(g.slot(), form) ? new ConstNode(constants.value(g.slot())) : new GlobalRefNode(g.slot());
             case Expr.SetLocal sl -> setLocal(sl, s);
             case Expr.SetGlobal sg -> new DefineNode(new int[] {sg.slot()}, compile(sg.value(), s, false), false);
             case Expr.DefineValues d -> new DefineNode(d.slots(), compile(d.value(), s, false), true);

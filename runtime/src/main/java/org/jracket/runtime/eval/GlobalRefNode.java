@@ -18,6 +18,7 @@ final class GlobalRefNode extends Node {
     }
 
     static RuntimeException undefined(Variable var) {
-        return Errors.raise(ExnTypes.VARIABLE, var.name + ": undefined;\n cannot reference an identifier before its definition", var.name);
+        String where = var.home == null ? "" : "\n  in module: " + var.home;
+        return Errors.raise(ExnTypes.VARIABLE, var.name + ": undefined;\n cannot reference an identifier before its definition" + where, var.name);
     }
 }

@@ -9,9 +9,11 @@ import org.jracket.runtime.data.Undefined;
  */
 public final class Variable {
     public final Symbol name;
+    /** Where it lives, for "in module:" of errors ('m, "/path/x.rkt", top-level), or null. */
+    public final String home;
     public volatile Object value = Undefined.UNDEFINED;
 
-    public Variable(Symbol name) { this.name = name; }
+    public Variable(Symbol name) { this(name, null); }
 
-    public Variable(Symbol name, Object value) { this.name = name; this.value = value; }
+    public Variable(Symbol name, String home) { this.name = name; this.home = home; }
 }

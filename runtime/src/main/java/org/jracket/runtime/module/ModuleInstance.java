@@ -28,7 +28,7 @@ public final class ModuleInstance {
 
     /** The variable for sym at a phase of this module (created on first use). */
     public synchronized Variable variable(int phase, Symbol sym) {
-        return vars.computeIfAbsent(phase, p -> new HashMap<>()).computeIfAbsent(sym, Variable::new);
+        return vars.computeIfAbsent(phase, p -> new HashMap<>()).computeIfAbsent(sym, s -> new Variable(s, decl.name().written()));
     }
 
     public boolean hasRun(int phase) { return started.contains(phase); }

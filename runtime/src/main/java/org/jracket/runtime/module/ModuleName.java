@@ -51,9 +51,18 @@ public record ModuleName(Object root, List<Symbol> subs) {
 
     /** As Racket writes it in error messages: 'name, /path/x.rkt, (submod /path/x.rkt sub). */
     public String describe() {
-        String r = root instanceof Symbol s ? "'" + s.name : (String) root;
-        if (subs.isEmpty()) return r;
-        StringBuilder sb = new StringBuilder("(submod ").append(root instanceof Symbol s ? "'" + s.name : r);
+        return withSubmodules(root instanceof Symbol s ? "'" + s.name : (String) root);
+    }
+
+    /** As Racket writes it after "in module:" (paths as strings): 'name, "/path/x.rkt", (submod "/path/x.rkt" sub). */
+    public String written() {
+        return withSubmodules(root instanceof Symbol s ? "'" + s.name
+            : '"' + ((String) root).replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+    }
+
+    private String withSubmodules(String root) {
+        if (subs.isEmpty()) return root;
+        StringBuilder sb = new StringBuilder("(submod ").append(root);
         for (Symbol s : subs) sb.append(' ').append(s.name);
         return sb.append(')').toString();
     }

@@ -219,7 +219,7 @@ public final class Namespace implements InstanceRegistry {
     // ---- top level -------------------------------------------------------------------------
 
     public Variable topVariable(int phase, Symbol sym) {
-        return topVariables.computeIfAbsent(phase, p -> new HashMap<>()).computeIfAbsent(sym, Variable::new);
+        return topVariables.computeIfAbsent(phase, p -> new HashMap<>()).computeIfAbsent(sym, s -> new Variable(s, "top-level"));
     }
 
     public Object topLevelSyntax(int phase, Symbol sym) {

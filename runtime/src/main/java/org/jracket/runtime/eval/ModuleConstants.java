@@ -1,0 +1,83 @@
+package org.jracket.runtime.eval;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import org.jracket.runtime.ir.Expr;
+import org.jracket.runtime.ir.Linklet;
+import org.jracket.runtime.ir.SlotSource;
+
+/**
+ * The module-level variables of a linklet whose every later reference can be compiled as the
+ * constant it is bound to: {@code (define max-iter 50)} with no {@code set!} of max-iter
+ * anywhere in the module. Racket enforces module-level definitions as constants and its
+ * compiler (schemify) propagates such literals; doing the same here lets the tiers fold them
+ * (a compiled loop compares with an immediate instead of loading a variable, its box and its
+ * value every iteration).
+ *
+ * <p>Only references in forms after the definition are replaced: those run after it has
+ * executed (the module body runs in order, and a lambda of a later form is made after it), so
+ * a reference that runs too early still raises "cannot use before initialization".
+ */
+final class ModuleConstants {
+    private record Constant(Object value, int form) {}
+
+    private final HashMap<Integer, Constant> constants = new HashMap<>();
+
+    private ModuleConstants() {}
+
+    static ModuleConstants of(Linklet linklet) {
+        ModuleConstants mc = new ModuleConstants();
+        Expr[] body = linklet.body();
+        HashSet<Integer> assigned = new HashSet<>();
+        HashSet<Integer> defined = new HashSet<>();
+        for (Expr form : body) assignedSlots(form, assigned);
+        for (int i = 0; i < body.length; i++) {
+            if (!(body[i] instanceof Expr.DefineValues d)) continue;
+            for (int slot : d.slots()) {
+                if (!defined.add(slot)) assigned.add(slot); // defined twice: not a constant
+            }
+            if (d.slots().length == 1 && d.value() instanceof Expr.Quote q
+                    && linklet.slots()[d.slots()[0]] instanceof SlotSource.Defined) {
+                mc.constants.put(d.slots()[0], new Constant(q.datum(), i));
+            }
+        }
+        mc.constants.keySet().removeAll(assigned);
+        return mc;
+    }
+
+    /** Is the variable in slot a constant for a reference in top-level form number form? */
+    boolean isConstantIn(int slot, int form) {
+        Constant c = constants.get(slot);
+        return c != null && form > c.form;
+    }
+
+    Object value(int slot) { return constants.get(slot).value; }
+
+    /** Adds the slots that set! assigns anywhere in e. */
+    private static void assignedSlots(Expr e, HashSet<Integer> out) {
+        switch (e) {
+            case Expr.SetGlobal sg -> { out.add(sg.slot()); assignedSlots(sg.value(), out); }
+            case Expr.SetLocal sl -> assignedSlots(sl.value(), out);
+            case Expr.DefineValues d -> assignedSlots(d.value(), out);
+            case Expr.Lambda l -> assignedSlots(l.body(), out);
+            case Expr.CaseLambda cl -> { for (Expr.Lambda l : cl.clauses()) assignedSlots(l.body(), out); }
+            case Expr.If i -> { assignedSlots(i.test(), out); assignedSlots(i.then(), out); assignedSlots(i.otherwise(), out); }
+            case Expr.Begin b -> all(b.body(), out);
+            case Expr.Begin0 b -> { assignedSlots(b.first(), out); all(b.rest(), out); }
+            case Expr.LetValues lv -> { all(lv.rhs(), out); assignedSlots(lv.body(), out); }
+            case Expr.LetrecValues lr -> { all(lr.rhs(), out); assignedSlots(lr.body(), out); }
+            case Expr.WithContinuationMark w -> { assignedSlots(w.key(), out); assignedSlots(w.value(), out); assignedSlots(w.body(), out); }
+            case Expr.App a -> { assignedSlots(a.fn(), out); all(a.args(), out); }
+            case Expr.Quote q -> { }
+            case Expr.QuoteSyntax q -> { }
+            case Expr.LocalRef r -> { }
+            case Expr.GlobalRef g -> { }
+            case Expr.PrimRef p -> { }
+            case Expr.VariableReference v -> { }
+        }
+    }
+
+    private static void all(Expr[] es, HashSet<Integer> out) {
+        for (Expr e : es) assignedSlots(e, out);
+    }
+}
