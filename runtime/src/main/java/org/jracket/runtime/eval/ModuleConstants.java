@@ -16,7 +16,8 @@ import org.jracket.runtime.ir.SlotSource;
  *
  * <p>Only references in forms after the definition are replaced: those run after it has
  * executed (the module body runs in order, and a lambda of a later form is made after it), so
- * a reference that runs too early still raises "cannot use before initialization".
+ * a reference that runs too early still raises "cannot reference an identifier before its
+ * definition".
  */
 final class ModuleConstants {
     private record Constant(Object value, int form) {}
@@ -30,7 +31,6 @@ final class ModuleConstants {
         Expr[] body = linklet.body();
         HashSet<Integer> assigned = new HashSet<>();
         HashSet<Integer> defined = new HashSet<>();
-        for (Expr form : body) assignedSlots(form, assigned);
         for (int i = 0; i < body.length; i++) {
             if (!(body[i] instanceof Expr.DefineValues d)) continue;
             for (int slot : d.slots()) {
@@ -41,6 +41,9 @@ final class ModuleConstants {
                 mc.constants.put(d.slots()[0], new Constant(q.datum(), i));
             }
         }
+        // Most library linklets define no literal: they are not walked (start-up decodes them).
+        if (mc.constants.isEmpty()) return mc;
+        for (Expr form : body) assignedSlots(form, assigned);
         mc.constants.keySet().removeAll(assigned);
         return mc;
     }
