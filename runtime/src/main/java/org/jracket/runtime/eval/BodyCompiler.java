@@ -48,6 +48,8 @@ final class BodyCompiler {
      */
     private static final String DUMP = System.getProperty("jracket.jit.dump");
     private static final java.util.concurrent.atomic.AtomicInteger DUMPED = new java.util.concurrent.atomic.AtomicInteger();
+    /** Print each compilation's lambda and time to the host's stderr (a developer switch, as DUMP). */
+    private static final boolean TRACE = Boolean.getBoolean("jracket.jit.trace");
     /** Calls before a lambda is compiled (tests lower it to compile everything at once). */
     static int threshold = Integer.getInteger("jracket.jit.threshold", 1000);
     /** Bodies compiled so far (for tests and diagnostics). */
@@ -130,10 +132,13 @@ final class BodyCompiler {
 
     /** The compiled body of code, or null when it stays interpreted. */
     static Node compile(LambdaCode code) {
+        long start = TRACE ? System.nanoTime() : 0;
         try {
             Node compiled = new BodyCompiler(code, true).build();
             // Inlined loops can make a body too big for the JIT: then compile them apart.
-            return compiled != null ? compiled : new BodyCompiler(code, false).build();
+            if (compiled == null) compiled = new BodyCompiler(code, false).build();
+            if (TRACE) System.err.printf("jit: %s %s in %.2f ms%n", code.name, compiled != null ? "compiled" : "left to the tree", (System.nanoTime() - start) / 1e6);
+            return compiled;
         } catch (RuntimeException | LinkageError e) {
             if (STRICT) throw new IllegalStateException("jit: cannot compile " + code.name, e);
             return null;

@@ -24,6 +24,23 @@ public final class Machine {
 
     private static final ThreadLocal<Machine> CURRENT = ThreadLocal.withInitial(Machine::new);
 
+    /*
+     * Padding against false sharing. Each field below is written by this machine's own thread
+     * only, but very often: fuel at every loop iteration of compiled code, depth and the tail
+     * call at every call. Machines are small and made at about the same time (one per future
+     * worker), so the allocator or a garbage collection can place two side by side; their
+     * hot fields then share a cache line, and each write takes the line away from the other
+     * core. That made steady future loops on 2 cores run at 0.5-0.9x their 1-core speed per
+     * worker in some runs (docs/performance.md, session 6). HotSpot lays out int fields
+     * first, in declaration order, and references last, so 16 ints lead and 16 references
+     * trail: every other field is at least a cache line (64 bytes) from the object's ends
+     * (MachineLayoutTest checks it on the running JVM). @Contended would say the same but
+     * needs -XX:-RestrictContended, which embedders of the runtime would not pass.
+     */
+    @SuppressWarnings("unused")
+    private int lead0, lead1, lead2, lead3, lead4, lead5, lead6, lead7,
+        lead8, lead9, lead10, lead11, lead12, lead13, lead14, lead15;
+
     Procedure tailFn;
     Object[] tailArgs;
     /** A pending tail call whose frame is already built (set instead of tailFn/tailArgs). */
@@ -50,6 +67,10 @@ public final class Machine {
     int topLevels;
     /** The place this thread runs for (see {@link PlaceContext}). */
     PlaceContext place;
+    /** Trailing padding (see the leading ints). */
+    @SuppressWarnings("unused")
+    private Object trail0, trail1, trail2, trail3, trail4, trail5, trail6, trail7,
+        trail8, trail9, trail10, trail11, trail12, trail13, trail14, trail15;
 
     public static Machine current() { return CURRENT.get(); }
 
