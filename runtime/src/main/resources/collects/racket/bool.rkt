@@ -1,9 +1,10 @@
 ;; racket/bool.
 (module bool "private/pre-base.rkt"
-  (#%provide true false symbol=? boolean=? implies nand nor xor)
+  (#%provide true false false? symbol=? boolean=? implies nand nor xor)
 
   (define true #t)
   (define false #f)
+  (define (false? v) (eq? v #f))
 
   (define (symbol=? a b)
     (unless (symbol? a) (raise-argument-error 'symbol=? "symbol?" 0 a b))

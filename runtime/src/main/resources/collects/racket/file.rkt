@@ -5,7 +5,38 @@
   (#%provide file->string file->bytes file->value file->list file->lines file->bytes-lines
              display-to-file write-to-file display-lines-to-file
              delete-directory/files copy-directory/files find-files fold-files
-             make-parent-directory* make-temporary-file make-temporary-directory)
+             make-parent-directory* make-temporary-file make-temporary-directory
+             user-read-bit user-write-bit user-execute-bit group-read-bit group-write-bit
+             group-execute-bit other-read-bit other-write-bit other-execute-bit
+             user-permission-bits group-permission-bits other-permission-bits
+             set-user-id-bit set-group-id-bit sticky-bit file-type-bits socket-type-bits
+             symbolic-link-type-bits regular-file-type-bits block-device-type-bits
+             directory-type-bits character-device-type-bits fifo-type-bits)
+
+  ;; The mode bits of file-or-directory-permissions and file-or-directory-stat (POSIX's).
+  (define user-read-bit #o400)
+  (define user-write-bit #o200)
+  (define user-execute-bit #o100)
+  (define group-read-bit #o40)
+  (define group-write-bit #o20)
+  (define group-execute-bit #o10)
+  (define other-read-bit #o4)
+  (define other-write-bit #o2)
+  (define other-execute-bit #o1)
+  (define user-permission-bits #o700)
+  (define group-permission-bits #o70)
+  (define other-permission-bits #o7)
+  (define set-user-id-bit #o4000)
+  (define set-group-id-bit #o2000)
+  (define sticky-bit #o1000)
+  (define file-type-bits #o170000)
+  (define socket-type-bits #o140000)
+  (define symbolic-link-type-bits #o120000)
+  (define regular-file-type-bits #o100000)
+  (define block-device-type-bits #o60000)
+  (define directory-type-bits #o40000)
+  (define character-device-type-bits #o20000)
+  (define fifo-type-bits #o10000)
 
   (define (check-path who p)
     (unless (path-string? p) (raise-argument-error who "path-string?" p)))

@@ -84,5 +84,6 @@ public final class SystemPrims {
             return v == null ? Boolean.FALSE : MString.mutable(v);
         }));
         t.put("time-apply", TimeApply.INSTANCE);
+        SystemPaths.register(t);
     }
 }

@@ -52,6 +52,9 @@ public final class FilePrims {
                 IoArgs.pathString("copy-file", a, 1), a.length > 2 && a[2] != Boolean.FALSE)));
         t.add(Primitive.ofN("file-or-directory-type", 1, 2, a -> fileType(
                 IoArgs.pathString("file-or-directory-type", a, 0), a.length > 1 && a[1] != Boolean.FALSE)));
+        t.add(Primitive.ofN("file-or-directory-permissions", 1, 2, a -> permissions(
+                IoArgs.pathString("file-or-directory-permissions", a, 0), a.length > 1 ? a[1] : Boolean.FALSE)));
+        t.add(Primitive.ofN("file-or-directory-modify-seconds", 1, 3, a -> modifySeconds(a)));
         t.add(Primitive.ofN("current-directory", 0, 1, a -> {
             if (a.length == 0) return new Path(withSlash(sys().getcwd()));
             String p = IoArgs.pathString("current-directory", a, 0);
@@ -99,6 +102,48 @@ public final class FilePrims {
             return Symbol.of(target != null && target.isDirectory() ? "directory-link" : "link");
         }
         return Symbol.of(st.isDirectory() ? "directory" : "file");
+    }
+
+    /**
+     * mode #f: the owner's access as a list of 'execute 'write 'read (Racket's order); 'bits:
+     * the permission bits. Setting them (an integer mode) needs a chmod the kernel does not have.
+     */
+    private static Object permissions(String path, Object mode) {
+        boolean bits = mode instanceof Symbol s && s.name.equals("bits");
+        if (mode != Boolean.FALSE && !bits) {
+            if (mode instanceof Long n && n >= 0 && n <= 65535) {
+                throw Errors.raise(ExnTypes.UNSUPPORTED, "file-or-directory-permissions: setting permissions is not supported by this kernel\n  path: " + path);
+            }
+            throw Errors.contract("file-or-directory-permissions", "(or/c #f 'bits (integer-in 0 65535))", mode);
+        }
+        FileStat st = sys().stat(path);
+        if (st == null) throw FsErrors.raise("file-or-directory-permissions", "access failed", path, -sys().lastError().code);
+        int m = st.mode();
+        if (bits) return (long) (m & 07777);
+        Object r = Null.NULL;
+        if ((m & 0400) != 0) r = new Pair(Symbol.of("read"), r);
+        if ((m & 0200) != 0) r = new Pair(Symbol.of("write"), r);
+        if ((m & 0100) != 0) r = new Pair(Symbol.of("execute"), r);
+        return r;
+    }
+
+    /** (file-or-directory-modify-seconds path [secs-n fail-thunk]): getting only; fail-thunk on failure. */
+    private static Object modifySeconds(Object[] a) {
+        String who = "file-or-directory-modify-seconds";
+        String path = IoArgs.pathString(who, a, 0);
+        Object secs = a.length > 1 ? a[1] : Boolean.FALSE;
+        Object failThunk = a.length > 2 ? a[2] : null;
+        if (secs != Boolean.FALSE && !(secs instanceof Long n && n >= 0)) throw Errors.contract(who, "exact-integer?", secs);
+        if (failThunk != null && !(failThunk instanceof Procedure)) throw Errors.contract(who, "(procedure-arity-includes/c 0)", failThunk);
+        if (secs != Boolean.FALSE) {
+            throw Errors.raise(ExnTypes.UNSUPPORTED, who + ": setting the time is not supported by this kernel\n  path: " + path);
+        }
+        FileStat st = sys().stat(path);
+        if (st == null) {
+            if (failThunk != null) return ((Procedure) failThunk).apply0();
+            throw FsErrors.raise(who, "error getting file/directory time", path, -sys().lastError().code);
+        }
+        return Math.floorDiv(st.modifiedMillis(), 1000L);
     }
 
     /** exists: error, replace, truncate, truncate/replace, append, update, can-update, must-truncate. */
