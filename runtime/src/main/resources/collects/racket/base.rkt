@@ -4,7 +4,7 @@
   ;; modbeg's #%module-begin shadows the language's one inside this module
   (#%require "private/modbeg.rkt"
              "private/list-base.rkt" "private/for.rkt" "private/misc-fns.rkt"
-             "private/io-fns.rkt"
+             "private/io-fns.rkt" "private/srcloc.rkt"
              "private/regexp-fns.rkt"
              "private/logger.rkt"
              (for-syntax '#%stx "private/misc-syntax.rkt"))
@@ -14,6 +14,7 @@
              (all-from "private/for.rkt")
              (all-from "private/misc-fns.rkt")
              (all-from "private/io-fns.rkt")
+             (all-from "private/srcloc.rkt")
              (all-from "private/regexp-fns.rkt")
              (all-from "private/logger.rkt")
              ;; as in Racket, pattern macros are available in transformer

@@ -49,6 +49,7 @@ public final class KernelPrimitives {
         org.jracket.runtime.regexp.RegexpPrims.register(t);
         org.jracket.runtime.log.LoggingPrims.register(t);
         org.jracket.runtime.module.PrimitiveModules.register(SortPrims.table(t));
+        UnsafePrims.register();
         return t;
     }
 }

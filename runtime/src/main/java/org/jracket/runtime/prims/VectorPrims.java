@@ -30,6 +30,10 @@ public final class VectorPrims {
         t.add(Primitive.of1("vector-length", v -> (long) Args.vector("vector-length", v).items.length));
         t.add(Primitive.of2("vector-ref", VectorPrims::vectorRef));
         t.add(Primitive.of3("vector-set!", VectorPrims::vectorSet));
+        t.add(Primitive.ofN("vector-cas!", 4, 4, a -> {
+            MVector x = mutable("vector-cas!", a[0]);
+            return casSlot(x.items, Args.index("vector-cas!", "vector", x, a[1], x.items.length), a[2], a[3]);
+        }));
         t.add(Primitive.ofN("vector->list", 1, 3, a -> {
             MVector v = Args.vector("vector->list", a[0]);
             int[] r = Args.range("vector->list", "vector", v, v.items.length, a, 1);
@@ -71,6 +75,21 @@ public final class VectorPrims {
         MVector x = mutable("vector-set!", v);
         x.items[Args.index("vector-set!", "vector", x, i, x.items.length)] = val;
         return VoidValue.VOID;
+    }
+
+    private static final java.lang.invoke.VarHandle SLOT = java.lang.invoke.MethodHandles.arrayElementVarHandle(Object[].class);
+
+    /**
+     * Atomically replaces slot i when it holds a value eq? to old (Racket's vector-cas!, for
+     * futures): the witness may be an equal fixnum or char in another Java box, so compare
+     * with eq? and retry the reference CAS.
+     */
+    public static Boolean casSlot(Object[] slots, int i, Object old, Object v) {
+        while (true) {
+            Object cur = SLOT.getVolatile(slots, i);
+            if (!Equality.eq(cur, old)) return Boolean.FALSE;
+            if (SLOT.compareAndSet(slots, i, cur, v)) return Boolean.TRUE;
+        }
     }
 
     private static MVector mutable(String who, Object v) {

@@ -1,0 +1,17 @@
+#lang racket/base
+;; srcloc: the transparent struct, its guard, srcloc->string, and how it prints.
+(define s (srcloc "f.rkt" 3 4 50 6))
+(printf "~s\n~a\n~v\n" s s s)
+(printf "~s\n" (list (srcloc? s) (srcloc-source s) (srcloc-line s) (srcloc-column s) (srcloc-position s) (srcloc-span s)))
+(printf "~s\n" (list (srcloc->string s) (srcloc->string (srcloc "g" #f #f 7 1)) (srcloc->string (srcloc "g" #f #f #f #f))
+                     (srcloc->string (srcloc 'sym 1 0 #f #f)) (srcloc->string (srcloc #f 1 0 #f #f))))
+(printf "~s\n" (equal? s (srcloc "f.rkt" 3 4 50 6)))
+(printf "~s\n" (make-srcloc "f.rkt" 1 0 1 0))
+(define (try thunk) (with-handlers ([exn:fail? (lambda (e) (printf "~a\n" (exn-message e)))]) (thunk)))
+(try (lambda () (srcloc "f" 0 0 1 1)))
+(try (lambda () (srcloc "f" 1 -1 1 1)))
+(try (lambda () (srcloc "f" 1 0 0 1)))
+(try (lambda () (srcloc "f" 1 0 1 -1)))
+(try (lambda () (srcloc-line 5)))
+(try (lambda () (srcloc->string 5)))
+(printf "~s\n" (struct->vector s))
