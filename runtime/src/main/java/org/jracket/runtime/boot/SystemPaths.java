@@ -35,7 +35,8 @@ final class SystemPaths {
                 case "cache-dir" -> xdg(sys, "XDG_CACHE_HOME", ".cache");
                 case "temp-dir" -> temp(sys);
                 case "sys-dir" -> "/";
-                case "exec-file", "run-file" -> "racket";
+                case "exec-file" -> "racket";
+                case "run-file" -> SystemPrims.runFile();
                 case "collects-dir", "host-collects-dir" -> "/collects/";
                 case "config-dir", "host-config-dir" -> "/etc/racket/";
                 case "orig-dir" -> dir(orElse(sys.getenv("PWD"), sys.getcwd()));

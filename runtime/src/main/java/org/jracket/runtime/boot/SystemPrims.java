@@ -59,6 +59,13 @@ public final class SystemPrims {
         COMMAND_LINE_ARGUMENTS.set(new MVector(items, false));
     }
 
+    /** find-system-path 'run-file: the program file racket was started with, else "racket". */
+    private static volatile String runFile = "racket";
+
+    public static void setRunFile(String file) { runFile = file == null ? "racket" : file; }
+
+    static String runFile() { return runFile; }
+
     public static void register(PrimitiveTable t) {
         t.put("current-command-line-arguments", COMMAND_LINE_ARGUMENTS);
         t.put("current-print", CURRENT_PRINT);

@@ -10,7 +10,7 @@ import java.util.List;
  * module and ends the flags (the rest are its arguments), and no action at all means the REPL.
  */
 public record InitCommandLine(boolean expandBlob, List<Action> actions, boolean repl, boolean initLibrary,
-                              List<String> programArgs) {
+                              List<String> programArgs, String runFile) {
 
     public sealed interface Action {}
     public record Eval(String expr) implements Action {}
@@ -30,6 +30,8 @@ public record InitCommandLine(boolean expandBlob, List<Action> actions, boolean 
 
     public static InitCommandLine parse(List<String> args) throws BadArgument {
         boolean expand = false, repl = false, noLib = false, requiredFirst = false;
+        // racket's -N: a program file given as the script (FILE, -u, -r) names the run-file.
+        String runFile = null;
         List<Action> actions = new ArrayList<>();
         int i = 0;
         for (; i < args.size(); i++) {
@@ -38,6 +40,7 @@ public record InitCommandLine(boolean expandBlob, List<Action> actions, boolean 
             if (!a.startsWith("-") || a.equals("-")) {
                 requiredFirst |= actions.isEmpty() && !repl;
                 actions.add(new RequireFile(a));
+                runFile = a;
                 i++;
                 break;
             }
@@ -64,7 +67,11 @@ public record InitCommandLine(boolean expandBlob, List<Action> actions, boolean 
                 default -> throw new BadArgument(i, "unknown init flag '" + a
                         + "' (expected -expandblob, -e EXPR, -t FILE, -l LIB, -f FILE, -u FILE, -r FILE, -i, -n, or a module file)");
             }
-            if (a.equals("-u") || a.equals("--require-script") || a.equals("-r") || a.equals("--script")) { i++; break; }
+            if (a.equals("-u") || a.equals("--require-script") || a.equals("-r") || a.equals("--script")) {
+                runFile = args.get(i);
+                i++;
+                break;
+            }
         }
         List<String> rest = List.copyOf(args.subList(Math.min(i, args.size()), args.size()));
         // racket: no expression, file or library to run means an interactive session.
@@ -73,7 +80,7 @@ public record InitCommandLine(boolean expandBlob, List<Action> actions, boolean 
         // -n, or a -t/-l/file comes first ("racket -l racket/base -i" is a racket/base REPL).
         boolean evaluates = repl || actions.stream().anyMatch(x -> x instanceof Eval || x instanceof Load);
         boolean initLib = !noLib && evaluates && !requiredFirst;
-        return new InitCommandLine(expand, List.copyOf(actions), repl, initLib, rest);
+        return new InitCommandLine(expand, List.copyOf(actions), repl, initLib, rest, runFile);
     }
 
     private static String value(List<String> args, int i, String flag) throws BadArgument {

@@ -38,6 +38,7 @@ public final class RacketInit implements InitProgram {
         Boot.initialize(sys, MAX_DEPTH);
         org.jracket.runtime.module.compiled.StartupProfile.note("runtime initialized");
         SystemPrims.setCommandLine(cmd.programArgs());
+        SystemPrims.setRunFile(cmd.runFile());
         RacketSession session = RacketSession.start(cmd.initLibrary());
         org.jracket.runtime.module.compiled.StartupProfile.note("session started");
         boolean ok = true;
