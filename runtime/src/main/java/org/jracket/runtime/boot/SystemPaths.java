@@ -2,11 +2,11 @@ package org.jracket.runtime.boot;
 
 import org.jracket.kernel.syscall.FileStat;
 import org.jracket.kernel.syscall.SystemCalls;
-import org.jracket.runtime.io.Path;
 import org.jracket.runtime.data.Primitive;
 import org.jracket.runtime.data.Symbol;
 import org.jracket.runtime.exn.Errors;
 import org.jracket.runtime.io.KernelAccess;
+import org.jracket.runtime.io.Path;
 import org.jracket.runtime.prims.PrimitiveTable;
 
 /**
