@@ -3,6 +3,7 @@ package org.jracket.runtime.eval;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import org.jracket.runtime.ir.Expr;
+import org.jracket.runtime.ir.ExprWalk;
 import org.jracket.runtime.ir.Linklet;
 import org.jracket.runtime.ir.Local;
 
@@ -134,12 +135,14 @@ final class Compiler {
         int[][] slots = new int[ids.length][];
         Node[] rhsNodes = new Node[rhs.length];
         if (rec) {
+            int early = firstReachingClause(ids, rhs);
             for (int i = 0; i < ids.length; i++) {
                 slots[i] = new int[ids[i].length];
                 for (int j = 0; j < ids[i].length; j++) {
                     slots[i][j] = s.add(ids[i][j]);
-                    // Lambdas cannot be read before their letrec is done; others can.
-                    if (!(rhs[i] instanceof Expr.Lambda || rhs[i] instanceof Expr.CaseLambda)) s.checked.put(ids[i][j], true);
+                    // A variable is read-checked unless it is bound to a lambda before any code
+                    // that could reach the group runs (then nothing can read it uninitialized).
+                    if (!isLambda(rhs[i]) || i > early) s.checked.put(ids[i][j], true);
                 }
             }
             for (int i = 0; i < rhs.length; i++) rhsNodes[i] = compile(rhs[i], s, false);
@@ -151,6 +154,23 @@ final class Compiler {
             }
         }
         return new BindNode(slots, rhsNodes, compile(body, s, tail, frameTail));
+    }
+
+    private static boolean isLambda(Expr e) { return e instanceof Expr.Lambda || e instanceof Expr.CaseLambda; }
+
+    /**
+     * The first clause of a letrec group whose right-hand side runs code that refers to the
+     * group (so it can call the group's closures before later clauses are initialized, as in
+     * a body that calls a function defined further down), or MAX_VALUE if none does. Code
+     * that does not refer to the group cannot reach its closures.
+     */
+    private static int firstReachingClause(Local[][] ids, Expr[] rhs) {
+        java.util.Set<Local> group = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Local[] clause : ids) java.util.Collections.addAll(group, clause);
+        for (int i = 0; i < rhs.length; i++) {
+            if (!isLambda(rhs[i]) && ExprWalk.any(rhs[i], x -> x instanceof Expr.LocalRef r && group.contains(r.var()))) return i;
+        }
+        return Integer.MAX_VALUE;
     }
 
     private Node app(Expr.App a, Scope s, boolean tail) {

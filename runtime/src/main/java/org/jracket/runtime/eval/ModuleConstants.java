@@ -3,6 +3,7 @@ package org.jracket.runtime.eval;
 import java.util.HashMap;
 import java.util.HashSet;
 import org.jracket.runtime.ir.Expr;
+import org.jracket.runtime.ir.ExprWalk;
 import org.jracket.runtime.ir.Linklet;
 import org.jracket.runtime.ir.SlotSource;
 
@@ -58,29 +59,9 @@ final class ModuleConstants {
 
     /** Adds the slots that set! assigns anywhere in e. */
     private static void assignedSlots(Expr e, HashSet<Integer> out) {
-        switch (e) {
-            case Expr.SetGlobal sg -> { out.add(sg.slot()); assignedSlots(sg.value(), out); }
-            case Expr.SetLocal sl -> assignedSlots(sl.value(), out);
-            case Expr.DefineValues d -> assignedSlots(d.value(), out);
-            case Expr.Lambda l -> assignedSlots(l.body(), out);
-            case Expr.CaseLambda cl -> { for (Expr.Lambda l : cl.clauses()) assignedSlots(l.body(), out); }
-            case Expr.If i -> { assignedSlots(i.test(), out); assignedSlots(i.then(), out); assignedSlots(i.otherwise(), out); }
-            case Expr.Begin b -> all(b.body(), out);
-            case Expr.Begin0 b -> { assignedSlots(b.first(), out); all(b.rest(), out); }
-            case Expr.LetValues lv -> { all(lv.rhs(), out); assignedSlots(lv.body(), out); }
-            case Expr.LetrecValues lr -> { all(lr.rhs(), out); assignedSlots(lr.body(), out); }
-            case Expr.WithContinuationMark w -> { assignedSlots(w.key(), out); assignedSlots(w.value(), out); assignedSlots(w.body(), out); }
-            case Expr.App a -> { assignedSlots(a.fn(), out); all(a.args(), out); }
-            case Expr.Quote q -> { }
-            case Expr.QuoteSyntax q -> { }
-            case Expr.LocalRef r -> { }
-            case Expr.GlobalRef g -> { }
-            case Expr.PrimRef p -> { }
-            case Expr.VariableReference v -> { }
-        }
-    }
-
-    private static void all(Expr[] es, HashSet<Integer> out) {
-        for (Expr e : es) assignedSlots(e, out);
+        ExprWalk.any(e, x -> {
+            if (x instanceof Expr.SetGlobal sg) out.add(sg.slot());
+            return false;
+        });
     }
 }

@@ -1,0 +1,31 @@
+#lang racket/base
+;; Internal definitions and letrec: a function used before its definition is evaluated
+;; raises Racket's "cannot use before initialization"; code that does not reach the group,
+;; or runs after it is initialized, works.
+(define (try thunk)
+  (with-handlers ([exn:fail:contract:variable?
+                   (lambda (e) (printf "~a | ~s\n" (exn-message e) (exn:fail:contract:variable-id e)))])
+    (thunk)))
+(try (lambda ()
+       (define (g) (h))
+       (g)
+       (define (h) 1)
+       (g)))
+(try (lambda ()
+       (letrec ([x (f)] [f (lambda () 'f)]) x)))
+(try (lambda ()
+       (define v (make-vector 3 0))
+       (define (fill! i) (when (< i 3) (vector-set! v i (* i i)) (fill! (add1 i))))
+       (fill! 0)
+       (define (sum i acc) (if (= i 3) acc (sum (add1 i) (+ acc (vector-ref v i)))))
+       (printf "sum ~a\n" (sum 0 0))))
+(try (lambda ()
+       (define (even? n) (if (zero? n) #t (odd? (sub1 n))))
+       (define (odd? n) (if (zero? n) #f (even? (sub1 n))))
+       (printf "even ~a\n" (even? 10))))
+(try (lambda ()
+       (define a 1)
+       (define b (+ a 1))
+       (define (c) (+ a b))
+       (printf "c ~a\n" (c))))
+(printf "loop ~a\n" (let loop ([i 0] [acc '()]) (if (= i 3) (reverse acc) (loop (add1 i) (cons i acc)))))
