@@ -1,7 +1,54 @@
 ;; racket/base functions that are simplest in Racket and are not kernel
 ;; primitives: hash copying helpers and immutable string appending.
 (module misc-fns "pre-base.rkt"
-  (#%provide hash-map/copy hash-copy-clear string-append-immutable)
+  (#%require '#%base-support)
+  (#%provide hash-map/copy hash-copy-clear string-append-immutable
+             sha1-bytes sha224-bytes sha256-bytes real->double-flonum inexact-real?
+             vector*-length vector*-ref vector*-set! unbox* set-box*!)
+
+  ;; (sha1-bytes in [start end]): in is a byte string or an input port (read from start to
+  ;; end, or to eof); the digest comes from the JDK's MessageDigest.
+  (define (make-sha who algorithm)
+    (lambda (in [start 0] [end #f])
+      (unless (or (bytes? in) (input-port? in))
+        (raise-argument-error who "(lambda (p) (or (bytes? p) (input-port? p)))" in))
+      (digest algorithm
+              (if (bytes? in)
+                  (subbytes in start (or end (bytes-length in)))
+                  (let ([o (open-output-bytes)])
+                    (when (positive? start) (read-bytes start in))
+                    (let loop ([left (and end (- end start))])
+                      (let ([b (read-bytes (if left (min left 4096) 4096) in)])
+                        (unless (or (eof-object? b) (eqv? left 0))
+                          (write-bytes b o)
+                          (loop (and left (- left (bytes-length b)))))))
+                    (get-output-bytes o))))))
+  (define sha1-bytes (make-sha 'sha1-bytes "SHA-1"))
+  (define sha224-bytes (make-sha 'sha224-bytes "SHA-224"))
+  (define sha256-bytes (make-sha 'sha256-bytes "SHA-256"))
+
+  (define (real->double-flonum x)
+    (unless (real? x) (raise-argument-error 'real->double-flonum "real?" x))
+    (exact->inexact x))
+
+  (define (inexact-real? v) (and (real? v) (inexact? v)))
+
+  ;; The * forms refuse impersonators, which this runtime does not have.
+  (define (vector*-length v)
+    (unless (vector? v) (raise-argument-error 'vector*-length "(and/c vector? (not impersonator?))" v))
+    (vector-length v))
+  (define (vector*-ref v i)
+    (unless (vector? v) (raise-argument-error 'vector*-ref "(and/c vector? (not impersonator?))" v))
+    (vector-ref v i))
+  (define (vector*-set! v i x)
+    (unless (vector? v) (raise-argument-error 'vector*-set! "(and/c vector? (not impersonator?))" v))
+    (vector-set! v i x))
+  (define (unbox* b)
+    (unless (box? b) (raise-argument-error 'unbox* "(and/c box? (not impersonator?))" b))
+    (unbox b))
+  (define (set-box*! b x)
+    (unless (box? b) (raise-argument-error 'set-box*! "(and/c box? (not impersonator?))" b))
+    (set-box! b x))
 
   ;; A new hash of the same kind (equality, mutability, weakness) as `h`,
   ;; without its entries; #:kind overrides mutability.

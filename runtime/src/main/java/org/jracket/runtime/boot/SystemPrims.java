@@ -92,5 +92,10 @@ public final class SystemPrims {
         }));
         t.put("time-apply", TimeApply.INSTANCE);
         SystemPaths.register(t);
+        BaseSupport.register();
+        t.add(Primitive.ofN("current-memory-use", 0, 1, a -> {
+            Runtime r = Runtime.getRuntime();
+            return r.totalMemory() - r.freeMemory();
+        }));
     }
 }

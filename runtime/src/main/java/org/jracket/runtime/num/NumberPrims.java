@@ -20,5 +20,6 @@ public final class NumberPrims {
         RandomPrims.register(t);
         FlonumPrims.register(t);
         FixnumPrims.register(t);
+        ByteEncodingPrims.register(t);
     }
 }

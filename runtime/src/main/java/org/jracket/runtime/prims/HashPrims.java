@@ -49,6 +49,14 @@ public final class HashPrims {
         literal(t, "hasheqv", HashKind.EQV);
         literal(t, "hasheq", HashKind.EQ);
         t.add(Primitive.ofN("hash-ref", 2, 3, HashPrims::hashRef));
+        t.add(Primitive.ofN("hash-ref-key", 2, 3, a -> {
+            Object k = hash("hash-ref-key", a[0], a).getKey(a[1]);
+            if (k != null) return k;
+            if (a.length < 3) {
+                throw Errors.contractFail("hash-ref-key: hash does not contain key\n  key: " + Printer.toPrintString(a[1]));
+            }
+            return a[2] instanceof Procedure p ? p.apply0() : a[2];
+        }));
         t.add(Primitive.of3("hash-ref!", HashPrims::hashRefBang));
         t.add(Primitive.of2("hash-has-key?", (h, k) -> Args.bool(hash("hash-has-key?", h, h, k).get(k) != null)));
         t.add(Primitive.of3("hash-set!", (h, k, v) -> { mutable("hash-set!", h, k, v).put(k, v); return VoidValue.VOID; }));

@@ -22,18 +22,24 @@ final class Champ {
 
     private Champ node(int i) { return (Champ) a[a.length - 1 - i]; }
 
-    Object get(Object key, int hash, HashKind kind) {
+    Object get(Object key, int hash, HashKind kind) { return lookup(key, hash, kind, 1); }
+
+    /** The key stored for key (equal to it under kind, maybe not the same object), or null. */
+    Object getKey(Object key, int hash, HashKind kind) { return lookup(key, hash, kind, 0); }
+
+    /** The stored value (part 1) or key (part 0) of key's entry, or null. */
+    private Object lookup(Object key, int hash, HashKind kind, int part) {
         Champ n = this;
         for (int shift = 0; ; shift += 5) {
             if (shift >= 32) {
-                for (int i = 0; i < n.a.length; i += 2) if (kind.same(n.a[i], key)) return n.a[i + 1];
+                for (int i = 0; i < n.a.length; i += 2) if (kind.same(n.a[i], key)) return n.a[i + part];
                 return null;
             }
             int bit = bit(hash, shift);
             if ((n.datamap & bit) != 0) {
                 int i = 2 * idx(n.datamap, bit);
                 Object k = n.a[i];
-                return k == key || kind.same(k, key) ? n.a[i + 1] : null;
+                return k == key || kind.same(k, key) ? n.a[i + part] : null;
             }
             if ((n.nodemap & bit) == 0) return null;
             n = n.node(idx(n.nodemap, bit));

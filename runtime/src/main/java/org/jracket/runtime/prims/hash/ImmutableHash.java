@@ -32,6 +32,8 @@ public final class ImmutableHash extends RHash {
 
     @Override public Object get(Object key) { return root.get(key, kind.hash(key), kind); }
 
+    @Override public Object getKey(Object key) { return root.getKey(key, kind.hash(key), kind); }
+
     public ImmutableHash set(Object key, Object val) {
         boolean[] added = {false};
         Champ r = root.put(key, kind.hash(key), val, 0, kind, added);

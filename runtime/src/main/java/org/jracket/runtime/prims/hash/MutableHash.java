@@ -52,6 +52,11 @@ public final class MutableHash extends RHash {
         return s < 0 ? null : vals[s];
     }
 
+    @Override public synchronized Object getKey(Object key) {
+        int s = find(key, kind.hash(key));
+        return s < 0 ? null : keys[s];
+    }
+
     public synchronized void put(Object key, Object val) {
         int h = kind.hash(key);
         int s = find(key, h);

@@ -36,6 +36,9 @@ public abstract class RHash implements PrintableHash {
     /** The value for key, or null if absent. */
     public abstract Object get(Object key);
 
+    /** The key the table holds for key (hash-ref-key), or null if absent. */
+    public abstract Object getKey(Object key);
+
     public abstract int iterFirst();
 
     /** The position after pos, -1 at the end, or -2 if pos is not a valid position. */
