@@ -13,8 +13,21 @@ import org.jracket.runtime.exn.RacketException;
 public final class PrimTestSupport {
     private PrimTestSupport() {}
 
+    static {
+        // Building the table initializes the standard ports, which need a kernel: a test run
+        // alone (not after one that installed a kernel) gets an in-memory one.
+        try {
+            org.jracket.runtime.io.KernelAccess.syscalls();
+        } catch (IllegalStateException none) {
+            org.jracket.runtime.io.KernelAccess.install(new org.jracket.runtime.namespace.TestKernel());
+        }
+    }
+
+    /** The kernel primitive table, with a kernel installed for it. */
+    public static PrimitiveTable table() { return KernelPrimitives.table(); }
+
     public static Object call(String name, Object... args) {
-        Object p = KernelPrimitives.table().get(name);
+        Object p = table().get(name);
         if (!(p instanceof Procedure proc)) throw new AssertionError("no primitive " + name);
         return proc.apply(args);
     }

@@ -18,7 +18,7 @@ class StructPrimsTest {
     }
 
     @Test void constructorAccessorsAndMessages() {
-        Object[] r = point(KernelPrimitives.table().get("current-inspector") instanceof Procedure p ? p.apply0() : F);
+        Object[] r = point(PrimTestSupport.table().get("current-inspector") instanceof Procedure p ? p.apply0() : F);
         Procedure make = (Procedure) r[1], pred = (Procedure) r[2];
         Procedure px = (Procedure) call("make-struct-field-accessor", r[3], 0L, sym("x"));
         Object pt = make.apply2(1L, 2L);
