@@ -20,11 +20,14 @@ public final class RacketSession {
 
     private RacketSession(TopLevel top) { this.top = top; }
 
-    /** A session whose top-level namespace has {@code racket} required when initLibrary is set. */
+    /**
+     * A session whose top-level namespace has {@code racket} required when initLibrary is set,
+     * and {@code racket/init}, which makes results print through pretty-print as racket's do.
+     */
     public static RacketSession start(boolean initLibrary) {
         TopLevel top = TopLevel.create();
         RacketSession s = new RacketSession(top);
-        if (initLibrary && !s.run(() -> { top.require("racket"); return VoidValue.VOID; })) {
+        if (initLibrary && !s.run(() -> { top.require("racket"); top.require("racket/init"); return VoidValue.VOID; })) {
             throw new IllegalStateException("jracket: could not load the init library racket");
         }
         return s;
