@@ -12,17 +12,37 @@ public final class Parameter extends Procedure {
     /** Guard procedure applied to new values, or null. */
     public final Procedure guard;
     final Object initial;
+    /**
+     * For a derived parameter (make-derived-parameter): the parameter whose value it reads and
+     * sets (its guard runs first, then the base's), and the procedure applied to values read.
+     */
+    final Parameter base;
+    private final Procedure wrap;
 
-    public Parameter(String name, Object initial, Procedure guard) {
-        this.name = name; this.initial = initial; this.guard = guard;
+    public Parameter(String name, Object initial, Procedure guard) { this(name, initial, guard, null, null); }
+
+    private Parameter(String name, Object initial, Procedure guard, Parameter base, Procedure wrap) {
+        this.name = name; this.initial = initial; this.guard = guard; this.base = base; this.wrap = wrap;
     }
 
+    /** make-derived-parameter: a view of base with its own guard and a wrapper for values read. */
+    public static Parameter derived(Parameter base, Procedure guard, Procedure wrap) {
+        return new Parameter("parameter-procedure", null, guard, base, wrap);
+    }
+
+    /** The parameter that owns the value cell: this one, or the base of a derived one. */
+    Parameter root() { return base == null ? this : base.root(); }
+
     /** The current value (as {@code (p)}). */
-    public Object get() { return Parameterization.current().cell(this).value; }
+    public Object get() {
+        return base == null ? Parameterization.current().cell(this).value : wrap.apply1(base.get());
+    }
 
     /** Sets the current value (as {@code (p v)}); the guard, if any, is applied. */
     public void set(Object v) {
-        Parameterization.current().cell(this).value = guard == null ? v : guard.apply1(v);
+        Object g = guard == null ? v : guard.apply1(v);
+        if (base == null) Parameterization.current().cell(this).value = g;
+        else base.set(g);
     }
 
     @Override public Object apply(Object[] args) {

@@ -32,6 +32,13 @@ final class ParameterPrims {
             return new Parameter(name, init, guard);
         }));
         t.add(Primitive.of1("parameter?", v -> v instanceof Parameter));
+        t.add(Primitive.of3("make-derived-parameter", (p, guard, wrap) -> {
+            if (!(p instanceof Parameter base)) throw Errors.contract("make-derived-parameter", "(and/c parameter? (not/c impersonator?))", p);
+            Procedure g = oneArgument(guard), w = oneArgument(wrap);
+            if (g == null) throw Errors.contract("make-derived-parameter", "(procedure-arity-includes/c 1)", guard);
+            if (w == null) throw Errors.contract("make-derived-parameter", "(procedure-arity-includes/c 1)", wrap);
+            return Parameter.derived(base, g, w);
+        }));
         t.add(Primitive.of1("parameterization?", v -> v instanceof Parameterization));
         t.put("current-parameterization", new ControlProcedure("current-parameterization", 1) {
             @Override Object applyControl(Machine m, Object[] a) { checkArity(a); return current(m); }
@@ -45,9 +52,13 @@ final class ParameterPrims {
                 for (int i = 0; i < n; i++) {
                     Object p = a[1 + 2 * i];
                     if (!(p instanceof Parameter pp)) throw Errors.contractArg("parameterize", "parameter?", 1 + 2 * i, a);
-                    ps[i] = pp;
+                    ps[i] = pp.root();
                     Object v = a[2 + 2 * i];
-                    vs[i] = pp.guard == null ? v : m.call(pp.guard, new Object[] {v});
+                    // a derived parameter's guard, then its base's, down to the one with the cell
+                    for (Parameter q = pp; q != null; q = q.base) {
+                        if (q.guard != null) v = m.call(q.guard, new Object[] {v});
+                    }
+                    vs[i] = v;
                 }
                 return z.extend(ps, vs);
             }
@@ -59,5 +70,9 @@ final class ParameterPrims {
                 return m.tailCall(a[1], Procedure.NO_ARGS);
             }
         });
+    }
+
+    private static Procedure oneArgument(Object v) {
+        return v instanceof Procedure p && (p.arityMask() & 2) != 0 ? p : null;
     }
 }
