@@ -1,0 +1,25 @@
+#lang racket/base
+;; racket/syntax: format-id (identifiers, symbols, numbers), with-syntax*, format-symbol,
+;; generate-temporary, wrong-syntax with current-syntax-context.
+(require (for-syntax racket/base racket/syntax) racket/syntax)
+(define-syntax (define-getter stx)
+  (syntax-case stx ()
+    [(_ name val)
+     (with-syntax ([getter (format-id #'name "get-~a" #'name)]
+                   [setter (format-id #'name "set-~a!" (syntax-e #'name))])
+       #'(begin (define name val) (define (getter) name) (define (setter v) (set! name v))))]))
+(define-getter width 10)
+(set-width! 12)
+(printf "~s\n" (get-width))
+(define-syntax (two stx)
+  (syntax-case stx ()
+    [(_ a)
+     (with-syntax* ([x #'a] [y #'(list x x)])
+       #'y)]))
+(printf "~s\n" (two 5))
+(printf "~s\n" (format-symbol "~a-~a" 'a "b"))
+(printf "~s\n" (symbol? (syntax-e (generate-temporary 'foo))))
+(printf "~s\n" (syntax-e (format-id #f "~a~a" 'p 1)))
+(define (try thunk) (with-handlers ([exn:fail? (lambda (e) (printf "~a\n" (exn-message e)))]) (thunk)))
+(try (lambda () (format-id #'x "~a" 1.5)))
+(try (lambda () (parameterize ([current-syntax-context #'(foo bar)]) (wrong-syntax #'bar "bad ~a" 'thing))))
