@@ -4,7 +4,7 @@
   ;; modbeg's #%module-begin shadows the language's one inside this module
   (#%require "private/modbeg.rkt"
              "private/list-base.rkt" "private/for.rkt" "private/misc-fns.rkt"
-             "private/io-fns.rkt" "private/srcloc.rkt" "private/date.rkt"
+             "private/io-fns.rkt" "private/srcloc.rkt" "private/date.rkt" "private/namespace-anchor.rkt"
              "private/regexp-fns.rkt"
              "private/logger.rkt"
              (for-syntax '#%stx "private/misc-syntax.rkt"))
@@ -16,6 +16,7 @@
              (all-from "private/io-fns.rkt")
              (all-from "private/srcloc.rkt")
              (all-from "private/date.rkt")
+             (all-from "private/namespace-anchor.rkt")
              (all-from "private/regexp-fns.rkt")
              (all-from "private/logger.rkt")
              ;; as in Racket, pattern macros are available in transformer

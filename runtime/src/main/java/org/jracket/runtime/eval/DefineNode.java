@@ -20,6 +20,9 @@ final class DefineNode extends AssignNode {
         if (slots.length == 1) {
             Variable var = table[slots[0]];
             Object x = ValuesCheck.single(v);
+            if (!define && var.constant) {
+                throw Errors.raise(ExnTypes.VARIABLE, var.name + ": cannot modify a constant", var.name);
+            }
             if (!define && var.value == Undefined.UNDEFINED) {
                 throw Errors.raise(ExnTypes.VARIABLE, "set!: assignment disallowed;\n cannot set variable before its definition\n  variable: " + var.name, var.name);
             }

@@ -44,7 +44,7 @@ final class ModuleConstants {
         }
         // Most library linklets define no literal: they are not walked (start-up decodes them).
         if (mc.constants.isEmpty()) return mc;
-        for (Expr form : body) assignedSlots(form, assigned);
+        assigned.addAll(ExprWalk.assignedSlots(body));
         mc.constants.keySet().removeAll(assigned);
         return mc;
     }
@@ -56,12 +56,4 @@ final class ModuleConstants {
     }
 
     Object value(int slot) { return constants.get(slot).value; }
-
-    /** Adds the slots that set! assigns anywhere in e. */
-    private static void assignedSlots(Expr e, HashSet<Integer> out) {
-        ExprWalk.any(e, x -> {
-            if (x instanceof Expr.SetGlobal sg) out.add(sg.slot());
-            return false;
-        });
-    }
 }

@@ -12,6 +12,11 @@ public final class Variable {
     /** Where it lives, for "in module:" of errors ('m, "/path/x.rkt", top-level), or null. */
     public final String home;
     public volatile Object value = Undefined.UNDEFINED;
+    /**
+     * A module variable its module never assigns, seen from outside through module->namespace:
+     * set! there raises "cannot modify a constant", as Racket's enforced module constants do.
+     */
+    public volatile boolean constant;
 
     public Variable(Symbol name) { this(name, null); }
 

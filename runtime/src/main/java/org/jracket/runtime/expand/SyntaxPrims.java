@@ -178,6 +178,18 @@ public final class SyntaxPrims {
         // ---- namespaces --------------------------------------------------------------------
         t.put("current-namespace", Namespace.CURRENT);
         t.add(Primitive.of0("make-base-namespace", Namespace::makeBase));
+        // A module's variable reference names the module's inside; a top-level one, the namespace.
+        t.add(Primitive.of1("variable-reference->namespace", v -> {
+            if (!(v instanceof org.jracket.runtime.eval.VariableReference r)) throw Errors.contract("variable-reference->namespace", "variable-reference?", v);
+            Namespace current = Namespace.current();
+            var decl = current.declarationWithBody(r.linklet.source);
+            return decl == null ? current : org.jracket.runtime.namespace.ModuleNamespace.of(current, decl);
+        }));
+        t.add(Primitive.of1("module->namespace", v -> Namespace.current().moduleNamespace(v)));
+        t.add(Primitive.of1("variable-reference->empty-namespace", v -> {
+            if (!(v instanceof org.jracket.runtime.eval.VariableReference)) throw Errors.contract("variable-reference->empty-namespace", "variable-reference?", v);
+            return Namespace.current().withSharedRegistry();
+        }));
         t.add(Primitive.of0("make-empty-namespace", Namespace::new));
         t.add(Primitive.of1("namespace?", v -> v instanceof Namespace));
         t.add(Primitive.ofN("eval", 1, 2, a -> ns(a, 1).evalTopLevel(a[0])));

@@ -31,6 +31,18 @@ public final class ExprWalk {
         };
     }
 
+    /** The linklet slots that a set! anywhere in forms assigns. */
+    public static java.util.Set<Integer> assignedSlots(Expr[] forms) {
+        java.util.HashSet<Integer> out = new java.util.HashSet<>();
+        for (Expr form : forms) {
+            any(form, x -> {
+                if (x instanceof Expr.SetGlobal sg) out.add(sg.slot());
+                return false;
+            });
+        }
+        return out;
+    }
+
     private static boolean anyOf(Expr[] es, Predicate<Expr> p) {
         for (Expr e : es) if (any(e, p)) return true;
         return false;

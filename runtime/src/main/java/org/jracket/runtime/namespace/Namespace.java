@@ -61,8 +61,9 @@ public final class Namespace implements InstanceRegistry {
     /** current-namespace */
     public static final Parameter CURRENT = new Parameter("current-namespace", null, null);
 
-    private final Map<ModuleName, ModuleDeclaration> declarations = new HashMap<>();
-    private final Map<ModuleName, Map<Integer, ModuleInstance>> instances = new HashMap<>();
+    /** The module registry (shared with the namespaces made by {@link #withSharedRegistry}). */
+    private final Map<ModuleName, ModuleDeclaration> declarations;
+    private final Map<ModuleName, Map<Integer, ModuleInstance>> instances;
     private final MultiScope topScope = new MultiScope("top-level");
     private final Map<Integer, Map<Symbol, Variable>> topVariables = new HashMap<>();
     private final Map<Integer, Map<Symbol, Object>> topSyntax = new HashMap<>();
@@ -78,6 +79,39 @@ public final class Namespace implements InstanceRegistry {
     public Namespace(String collectsRoot, ModuleFiles files) {
         this.resolver = new ModulePathResolver(collectsRoot);
         this.files = files;
+        this.declarations = new HashMap<>();
+        this.instances = new HashMap<>();
+    }
+
+    /** A namespace with an empty top level over the module registry of registryOwner. */
+    private Namespace(Namespace registryOwner) {
+        this.resolver = registryOwner.resolver;
+        this.files = registryOwner.files;
+        this.declarations = registryOwner.declarations;
+        this.instances = registryOwner.instances;
+    }
+
+    /** A namespace that shares this one's modules (declarations and instances), with an empty top level. */
+    public Namespace withSharedRegistry() { return new Namespace(this); }
+
+    /** Where this namespace's own top-level variables live, for "in module:" in errors. */
+    private String topHome = "top-level";
+
+    /** The top level inside a module (module->namespace): its new variables belong to the module. */
+    void setTopHome(String home) { topHome = home; }
+
+    /** Makes sym at phase a top-level variable of this namespace that is v (module->namespace). */
+    void bindTopVariable(int phase, Symbol sym, Variable v) {
+        topVariables.computeIfAbsent(phase, p -> new HashMap<>()).put(sym, v);
+    }
+
+    /** The declared module whose phase-0 body is linklet, or null (a top-level variable reference). */
+    public ModuleDeclaration declarationWithBody(Object linklet) {
+        for (ModuleDeclaration d : declarations.values()) {
+            var body = d.bodies().get(0);
+            if (body != null && body.linklet == linklet) return d;
+        }
+        return null;
     }
 
     /** A namespace with racket/base required at the top level (make-base-namespace). */
@@ -219,7 +253,7 @@ public final class Namespace implements InstanceRegistry {
     // ---- top level -------------------------------------------------------------------------
 
     public Variable topVariable(int phase, Symbol sym) {
-        return topVariables.computeIfAbsent(phase, p -> new HashMap<>()).computeIfAbsent(sym, s -> new Variable(s, "top-level"));
+        return topVariables.computeIfAbsent(phase, p -> new HashMap<>()).computeIfAbsent(sym, s -> new Variable(s, topHome));
     }
 
     public Object topLevelSyntax(int phase, Symbol sym) {
@@ -316,12 +350,7 @@ public final class Namespace implements InstanceRegistry {
 
     /** dynamic-require: instantiates mod and returns the value of the provided name (or void for #f). */
     public Object dynamicRequire(Object modulePath, Object name) {
-        ModuleName mn;
-        try {
-            mn = modulePath instanceof ModuleName m ? m : resolver.resolve(modulePath, null, currentDirectory(), n -> false);
-        } catch (ModulePathResolver.BadPath e) {
-            throw Errors.contract("dynamic-require", "(or/c module-path? module-path-index? resolved-module-path?)", modulePath);
-        }
+        ModuleName mn = resolve("dynamic-require", modulePath);
         ensureDeclared(mn, null);
         instantiate(mn);
         if (name == Boolean.FALSE || name == VoidValue.VOID) return VoidValue.VOID;
@@ -346,6 +375,28 @@ public final class Namespace implements InstanceRegistry {
     public Object variableValue(Symbol sym) {
         Variable v = topVariables.getOrDefault(0, Map.of()).get(sym);
         return v == null ? null : v.value;
+    }
+
+    /** The module a module path names here (who's contract error when it is not one). */
+    private ModuleName resolve(String who, Object modulePath) {
+        try {
+            return modulePath instanceof ModuleName m ? m : resolver.resolve(modulePath, null, currentDirectory(), n -> false);
+        } catch (ModulePathResolver.BadPath e) {
+            throw Errors.contract(who, "(or/c module-path? module-path-index? resolved-module-path?)", modulePath);
+        }
+    }
+
+    /** module->namespace: the top level inside an instantiated module (declaring it if needed). */
+    public Namespace moduleNamespace(Object modulePath) {
+        ModuleName mn = resolve("module->namespace", modulePath);
+        ensureDeclared(mn, null);
+        Map<Integer, ModuleInstance> byShift = instances.get(mn);
+        ModuleInstance inst = byShift == null ? null : byShift.get(0);
+        if (PrimitiveModules.isPrimitive(mn) || inst == null || !inst.hasRun(0)) {
+            throw Errors.contractFail("module->namespace: module not instantiated in the current namespace\n  name: #<resolved-module-path:"
+                + mn.written() + ">");
+        }
+        return ModuleNamespace.of(this, declarations.get(mn));
     }
 
     public boolean isModuleDeclared(Object modulePath, boolean load) {
