@@ -46,8 +46,7 @@
       [(and (hash? v) (positive? (hash-count v)))
        (let ([text (atom v mode)])
          (sq (substring text 0 (add1 (index-of-paren text)))
-             (for/list ([(k x) (in-hash v)])
-               (sq "(" (list (data-doc k mode) "." (data-doc x mode)) ")"))
+             (hash-map v (lambda (k x) (sq "(" (list (data-doc k mode) "." (data-doc x mode)) ")")) #t)
              ")"))]
       [(symbol? v) (sym (atom v mode))]
       [else (atom v mode)]))

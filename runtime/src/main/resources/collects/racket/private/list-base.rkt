@@ -7,7 +7,7 @@
 ;; for the common one- and two-list cases; argument checks happen once, up
 ;; front, and produce Racket 8.7's exact error messages.
 (module list-base "pre-base.rkt"
-  (#%require "sort-core.rkt")
+  (#%require "sort-core.rkt" '#%base-support)
   (provide map for-each andmap ormap
            foldl foldr
            filter remove remq remv remove* remq* remv*
@@ -391,21 +391,6 @@
           (loop (hash-iterate-next h i)
                 (cons (cons (hash-iterate-key h i) (hash-iterate-value h i)) acc))
           acc)))
-
-  (define (ordered-pairs h)
-    (let ([ps (hash-pairs h)])
-      (cond [(null? ps) ps]
-            [(andmap (lambda (p) (real? (car p))) ps)
-             (sort ps < #:key car)]
-            [(andmap (lambda (p) (string? (car p))) ps)
-             (sort ps string<? #:key car)]
-            [(andmap (lambda (p) (symbol? (car p))) ps)
-             (sort ps symbol<? #:key car)]
-            [(andmap (lambda (p) (keyword? (car p))) ps)
-             (sort ps keyword<? #:key car)]
-            [(andmap (lambda (p) (char? (car p))) ps)
-             (sort ps char<? #:key car)]
-            [else ps])))
 
   ;; ------------------------------------------------------------------
   ;; sort: stable merge sort on a vector copy of the list.

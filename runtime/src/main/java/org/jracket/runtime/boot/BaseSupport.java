@@ -53,6 +53,13 @@ final class BaseSupport {
                 throw new IllegalStateException("digest " + alg + " is missing from this JDK", e);
             }
         }));
+        // (ordered-pairs h) -> the entries as pairs, in the order printing shows them (try-order?)
+        t.add(Primitive.of1("ordered-pairs", h -> {
+            Object[] kv = ((org.jracket.runtime.print.PrintableHash) h).hashPrintEntries();
+            Object list = org.jracket.runtime.data.Null.NULL;
+            for (int i = kv.length - 2; i >= 0; i -= 2) list = new org.jracket.runtime.data.Pair(new org.jracket.runtime.data.Pair(kv[i], kv[i + 1]), list);
+            return list;
+        }));
         PrimitiveModules.register(t);
     }
 

@@ -45,6 +45,6 @@ public final class LiteralHash implements PrintableHash {
     @Override public Object[] hashPrintEntries() {
         Object[] r = new Object[keys.size() * 2];
         for (int i = 0; i < keys.size(); i++) { r[2 * i] = keys.get(i); r[2 * i + 1] = values.get(i); }
-        return r;
+        return org.jracket.runtime.print.HashPrintOrder.of(r);
     }
 }

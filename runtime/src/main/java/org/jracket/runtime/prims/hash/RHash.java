@@ -77,6 +77,6 @@ public abstract class RHash implements PrintableHash {
     @Override public Object[] hashPrintEntries() {
         java.util.ArrayList<Object> out = new java.util.ArrayList<>();
         forEach((k, v) -> { out.add(k); out.add(v); });
-        return out.toArray();
+        return org.jracket.runtime.print.HashPrintOrder.of(out.toArray());
     }
 }
