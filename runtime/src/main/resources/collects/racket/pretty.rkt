@@ -2,8 +2,8 @@
 ;; values out within (pretty-print-columns) as Racket 8.7 does for lists, vectors, hash
 ;; tables, pairs and the common code forms. Atoms are printed by the ordinary printer.
 ;;
-;; A value becomes a document: a string (an atom), (pfx prefix doc) for a quote prefix, or
-;; (sq open items close) for a compound. A document is printed flat when it fits before
+;; A value becomes a document: a string (an atom), a pfx (prefix and document) for a quote
+;; prefix, or an sq (open, items, close) for a compound. A document is printed flat when it fits before
 ;; the right margin together with the closing parentheses that follow it on its line;
 ;; otherwise its items go on separate lines, as the form's style says.
 (module pretty "base.rkt"
@@ -15,8 +15,11 @@
                            (raise-argument-error 'pretty-print-columns "(or/c exact-positive-integer? 'infinity)" v))
                          v)))
 
-  (struct pfx (prefix doc))
-  (struct sq (open items close))
+  ;; each document keeps its flat text, made once from its parts' texts
+  (struct pfx (prefix doc text) #:constructor-name raw-pfx)
+  (struct sq (open items close text) #:constructor-name raw-sq)
+  (define (make-pfx prefix doc) (raw-pfx prefix doc (string-append prefix (flat doc))))
+  (define (make-sq open items close) (raw-sq open items close (string-append open (join (map flat items)) close)))
   (struct sym (text))
 
   (define abbreviations
@@ -35,18 +38,18 @@
   (define (data-doc v mode)
     (cond
       [(and (pair? v) (symbol? (car v)) (pair? (cdr v)) (null? (cddr v)) (assq (car v) abbreviations))
-       => (lambda (a) (pfx (cdr a) (data-doc (cadr v) mode)))]
+       => (lambda (a) (make-pfx (cdr a) (data-doc (cadr v) mode)))]
       [(pair? v)
        (let loop ([v v] [items '()])
          (cond
-           [(null? v) (sq "(" (reverse items) ")")]
+           [(null? v) (make-sq "(" (reverse items) ")")]
            [(pair? v) (loop (cdr v) (cons (data-doc (car v) mode) items))]
-           [else (sq "(" (reverse (list* (data-doc v mode) "." items)) ")")]))]
-      [(vector? v) (sq "#(" (for/list ([x (in-vector v)]) (data-doc x mode)) ")")]
+           [else (make-sq "(" (reverse (list* (data-doc v mode) "." items)) ")")]))]
+      [(vector? v) (make-sq "#(" (for/list ([x (in-vector v)]) (data-doc x mode)) ")")]
       [(and (hash? v) (positive? (hash-count v)))
        (let ([text (atom v mode)])
-         (sq (substring text 0 (add1 (index-of-paren text)))
-             (hash-map v (lambda (k x) (sq "(" (list (data-doc k mode) "." (data-doc x mode)) ")")) #t)
+         (make-sq (substring text 0 (add1 (index-of-paren text)))
+             (hash-map v (lambda (k x) (make-sq "(" (list (data-doc k mode) "." (data-doc x mode)) ")")) #t)
              ")"))]
       [(symbol? v) (sym (atom v mode))]
       [else (atom v mode)]))
@@ -63,11 +66,11 @@
       (cond
         [(and (positive? (string-length text)) (char=? (string-ref text 0) #\') (or (pair? v) (vector? v) (hash? v) (box? v))
               (string=? (substring text 1) (flat (data-doc v 'write))))
-         (if (zero? quote-depth) (pfx "'" (data-doc v 'write)) (data-doc v 'write))]
+         (if (zero? quote-depth) (make-pfx "'" (data-doc v 'write)) (data-doc v 'write))]
         [(and (> (string-length text) 1) (char=? (string-ref text 0) #\() (constructor-parts v))
          ;; a constructor form: (list x ...), (vector x ...), (mcons a d), (box x), (posn x y)
          => (lambda (parts)
-              (sq "(" (cons (sym (constructor-name text)) (for/list ([x (in-list parts)]) (print-doc x 0))) ")"))]
+              (make-sq "(" (cons (sym (constructor-name text)) (for/list ([x (in-list parts)]) (print-doc x 0))) ")"))]
         [else text])))
 
   (define (constructor-name text)
@@ -93,8 +96,8 @@
     (cond
       [(string? d) d]
       [(sym? d) (sym-text d)]
-      [(pfx? d) (string-append (pfx-prefix d) (flat (pfx-doc d)))]
-      [else (string-append (sq-open d) (join (map flat (sq-items d))) (sq-close d))]))
+      [(pfx? d) (pfx-text d)]
+      [else (sq-text d)]))
 
   (define (join strs)
     (if (null? strs) "" (apply string-append (car strs) (map (lambda (s) (string-append " " s)) (cdr strs)))))
@@ -149,20 +152,20 @@
          (write-string text out)]
         [(and (pfx? d) (not expr?) (prefix-name (pfx-prefix d)))
          ;; a quote form in a plain list is a list again once it must break
-         => (lambda (name) (layout (sq "(" (list (sym name) (pfx-doc d)) ")") col trail width out #f))]
+         => (lambda (name) (layout (make-sq "(" (list (sym name) (pfx-doc d)) ")") col trail width out #f))]
         [(pfx? d)
          (write-string (pfx-prefix d) out)
          (layout (pfx-doc d) (+ col (string-length (pfx-prefix d))) trail width out expr?)]
         [else
-         (let* ([open (sq-open d)] [items (sq-items d)] [close (sq-close d)]
+         (let* ([open (sq-open d)] [items (list->vector (sq-items d))] [close (sq-close d)]
                 [st (and expr? (style d))]
                 [c (+ col (string-length open))]
                 [end-trail (+ trail (string-length close))]
-                [n (length items)])
+                [n (vector-length items)])
            (write-string open out)
            ;; item i (0 is the head) at column at
            (define (item i at)
-             (layout (list-ref items i) at (if (= i (sub1 n)) end-trail 0) width out (or (not st) (expression? st i))))
+             (layout (vector-ref items i) at (if (= i (sub1 n)) end-trail 0) width out (or (not st) (expression? st i))))
            (define (newline-at k) (newline out) (write-string (make-string k #\space) out))
            ;; items from..n-1, each on its own line at column at
            (define (lines from at)
@@ -172,21 +175,21 @@
            ;; the head and k items on the first line (then the rest at body-col); the column
            ;; after them, as far as they were printed flat
            (define (header k)
-             (write-string (sym-text (car items)) out)
-             (let loop ([i 1] [at (+ c (string-length (sym-text (car items))))])
+             (write-string (sym-text (vector-ref items 0)) out)
+             (let loop ([i 1] [at (+ c (string-length (sym-text (vector-ref items 0))))])
                (if (and (<= i k) (< i n))
                    (begin
                      (write-string " " out)
                      (item i (add1 at))
-                     (loop (add1 i) (+ at 1 (string-length (flat (list-ref items i))))))
+                     (loop (add1 i) (+ at 1 (string-length (flat (vector-ref items i))))))
                    i)))
            (case st
              [(begin) (lines (header 0) (+ col 2))]
              [(define define-plain let case) (lines (header 1) (+ col 2))]
              [(named-let module syntax-case) (lines (header 2) (+ col 2))]
-             [(and) (lines (header 1) (+ c (string-length (sym-text (car items))) 1))]
+             [(and) (lines (header 1) (+ c (string-length (sym-text (vector-ref items 0))) 1))]
              [(do)
-              (let ([next (header 1)] [at (+ c (string-length (sym-text (car items))) 1)])
+              (let ([next (header 1)] [at (+ c (string-length (sym-text (vector-ref items 0))) 1)])
                 (when (< next n)
                   (newline-at at)
                   (item next at)

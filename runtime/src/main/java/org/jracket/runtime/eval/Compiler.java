@@ -165,6 +165,10 @@ final class Compiler {
      * that does not refer to the group cannot reach its closures.
      */
     private static int firstReachingClause(Local[][] ids, Expr[] rhs) {
+        // a named let or a group of functions (most letrecs, many at start-up): nothing to walk
+        boolean allLambdas = true;
+        for (Expr e : rhs) allLambdas &= isLambda(e);
+        if (allLambdas) return Integer.MAX_VALUE;
         java.util.Set<Local> group = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Local[] clause : ids) java.util.Collections.addAll(group, clause);
         for (int i = 0; i < rhs.length; i++) {

@@ -45,20 +45,19 @@ public final class ByteEncodingPrims {
             throw Errors.raise(ExnTypes.CONTRACT, who + ": number is out of bounds for size in bytes\n  given number: "
                 + Printer.toWriteString(a[0]) + "\n  size in bytes for " + (signed ? "signed" : "unsigned") + ": " + size);
         }
-        Bytes dest = destination(who, a, 4, size);
-        int start = a.length > 5 ? (int) (long) (Long) a[5] : 0;  // checked by destination
+        Span dest = destination(who, a, 4, size);
         long v = n.longValue();
         boolean big = bigEndian(a, 3);
-        for (int i = 0; i < size; i++) {
-            byte b = (byte) (v >>> (8 * i));
-            dest.bytes[start + (big ? size - 1 - i : i)] = b;
-        }
-        return dest;
+        for (int i = 0; i < size; i++) dest.bytes.bytes[dest.start + (big ? size - 1 - i : i)] = (byte) (v >>> (8 * i));
+        return dest.bytes;
     }
 
-    /** The destination byte string (a fresh one unless given; its room is checked). */
-    private static Bytes destination(String who, Object[] a, int i, int size) {
-        if (a.length <= i) return new Bytes(new byte[size], false);
+    /** size bytes of a byte string from start: what is read or written. */
+    private record Span(Bytes bytes, int start, int size) {}
+
+    /** The destination (a fresh byte string unless a[i] gives one, with its start at a[i+1]; its room is checked). */
+    private static Span destination(String who, Object[] a, int i, int size) {
+        if (a.length <= i) return new Span(new Bytes(new byte[size], false), 0, size);
         if (!(a[i] instanceof Bytes b) || b.immutable) throw Errors.contract(who, "(and/c bytes? (not/c immutable?))", a[i]);
         int start = 0;
         if (a.length > i + 1) {
@@ -69,46 +68,47 @@ public final class ByteEncodingPrims {
             throw Errors.raise(ExnTypes.CONTRACT, who + ": destination byte string is too small\n  destination byte string length: "
                 + b.bytes.length + "\n  starting position: " + start + "\n  size: " + size);
         }
-        return b;
+        return new Span(b, start, size);
     }
 
     /** (integer-bytes->integer bstr signed? [big-endian? start end]) */
     private static Object bytesToInteger(Object[] a) {
         String who = "integer-bytes->integer";
-        Bytes b = bytes(who, a[0]);
-        int start = position(who, a, 3, 0, b), end = position(who, a, 4, b.bytes.length, b);
-        int size = end - start;
-        if (size != 1 && size != 2 && size != 4 && size != 8) {
-            throw Errors.raise(ExnTypes.CONTRACT, who + ": length is not 1, 2, 4, or 8 bytes\n  length: " + size);
-        }
-        inRange(who, b, start, end);
+        Span src = source(who, a, 3, "1, 2, 4, or 8", 1, 2, 4, 8);
+        int size = src.size;
         boolean signed = a[1] != Boolean.FALSE, big = bigEndian(a, 2);
         long v = 0;
-        for (int i = 0; i < size; i++) v = (v << 8) | (b.bytes[start + (big ? i : size - 1 - i)] & 0xFF);
+        for (int i = 0; i < size; i++) v = (v << 8) | (src.bytes.bytes[src.start + (big ? i : size - 1 - i)] & 0xFF);
         int shift = 64 - 8 * size;
         if (signed) return (v << shift) >> shift;
         if (size < 8 || v >= 0) return v;
         return Ints.norm(new BigInteger(Long.toUnsignedString(v)));
     }
 
-    private static Bytes bytes(String who, Object v) {
-        if (v instanceof Bytes b) return b;
-        throw Errors.contract(who, "bytes?", v);
+    /**
+     * The bytes a[0] from a[startIdx] to a[startIdx+1] (default: all), whose length must be
+     * one of sizes. Racket checks the length first and the range only then (its messages).
+     */
+    private static Span source(String who, Object[] a, int startIdx, String sizesText, int... sizes) {
+        if (!(a[0] instanceof Bytes b)) throw Errors.contract(who, "bytes?", a[0]);
+        int start = position(who, a, startIdx, 0), end = position(who, a, startIdx + 1, b.bytes.length);
+        int size = end - start;
+        if (java.util.Arrays.stream(sizes).noneMatch(k -> k == size)) {
+            throw Errors.raise(ExnTypes.CONTRACT, who + ": length is not " + sizesText + " bytes\n  length: " + size);
+        }
+        String bad = start > b.bytes.length ? "starting" : end > b.bytes.length ? "ending" : null;
+        if (bad != null) {
+            throw Errors.raise(ExnTypes.CONTRACT, who + ": " + bad + " index is out of range\n  " + bad + " index: "
+                + (bad.equals("starting") ? start : end) + "\n  valid range: [0, " + b.bytes.length + "]\n  index: " + Printer.toWriteString(b));
+        }
+        return new Span(b, start, size);
     }
 
-    /** Argument i (a start or end position within b), or dflt when it is not given. */
-    private static int position(String who, Object[] a, int i, int dflt, Bytes b) {
+    /** Argument i (a position), or dflt when it is not given. */
+    private static int position(String who, Object[] a, int i, int dflt) {
         if (a.length <= i) return dflt;
         if (a[i] instanceof Long n && n >= 0 && n <= Integer.MAX_VALUE) return (int) (long) n;
         throw Errors.contract(who, "exact-nonnegative-integer?", a[i]);
-    }
-
-    /** Racket checks the range only once the length is a valid size; this is its message. */
-    private static void inRange(String who, Bytes b, int start, int end) {
-        String bad = start > b.bytes.length ? "starting" : end > b.bytes.length ? "ending" : null;
-        if (bad == null) return;
-        throw Errors.raise(ExnTypes.CONTRACT, who + ": " + bad + " index is out of range\n  " + bad + " index: "
-            + (bad.equals("starting") ? start : end) + "\n  valid range: [0, " + b.bytes.length + "]\n  index: " + Printer.toWriteString(b));
     }
 
     /** (real->floating-point-bytes x size [big-endian? dest start]) */
@@ -117,26 +117,19 @@ public final class ByteEncodingPrims {
         if (!Arith.isReal(a[0])) throw Errors.contract(who, "real?", a[0]);
         int size = a[1] instanceof Long n && (n == 4 || n == 8) ? (int) (long) n : -1;
         if (size < 0) throw Errors.contract(who, "(or/c 4 8)", a[1]);
-        Bytes dest = destination(who, a, 3, size);
-        int start = a.length > 4 ? (int) (long) (Long) a[4] : 0;
-        ByteBuffer buf = ByteBuffer.wrap(dest.bytes, start, size).order(bigEndian(a, 2) ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
+        Span dest = destination(who, a, 3, size);
+        ByteBuffer buf = ByteBuffer.wrap(dest.bytes.bytes, dest.start, size).order(bigEndian(a, 2) ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
         double d = Arith.toDouble(a[0]);
         if (size == 4) buf.putFloat((float) d);
         else buf.putDouble(d);
-        return dest;
+        return dest.bytes;
     }
 
     /** (floating-point-bytes->real bstr [big-endian? start end]) */
     private static Object bytesToReal(Object[] a) {
         String who = "floating-point-bytes->real";
-        Bytes b = bytes(who, a[0]);
-        int start = position(who, a, 2, 0, b), end = position(who, a, 3, b.bytes.length, b);
-        int size = end - start;
-        if (size != 4 && size != 8) {
-            throw Errors.raise(ExnTypes.CONTRACT, who + ": length is not 4 or 8 bytes\n  length: " + size);
-        }
-        inRange(who, b, start, end);
-        ByteBuffer buf = ByteBuffer.wrap(b.bytes, start, size).order(bigEndian(a, 1) ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
-        return size == 4 ? (double) buf.getFloat() : buf.getDouble();
+        Span src = source(who, a, 2, "4 or 8", 4, 8);
+        ByteBuffer buf = ByteBuffer.wrap(src.bytes.bytes, src.start, src.size).order(bigEndian(a, 1) ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
+        return src.size == 4 ? (double) buf.getFloat() : buf.getDouble();
     }
 }

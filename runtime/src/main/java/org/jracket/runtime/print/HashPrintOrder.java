@@ -24,7 +24,7 @@ public final class HashPrintOrder {
         Comparator<Object> order = orderFor(kv[0]);
         if (order == null) return kv;
         for (int i = 1; i < n; i++) {
-            if (orderFor(kv[2 * i]) == null || !sameKind(kv[0], kv[2 * i])) return kv;
+            if (!sameKind(kv[0], kv[2 * i])) return kv;
         }
         Integer[] idx = new Integer[n];
         for (int i = 0; i < n; i++) idx[i] = i;
