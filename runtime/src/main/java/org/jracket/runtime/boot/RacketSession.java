@@ -57,7 +57,9 @@ public final class RacketSession {
 
     /** A module file on the command line: instantiate it, then its main submodule. */
     public boolean requireFile(String file) {
-        return run(() -> { top.runModuleFile(file); return VoidValue.VOID; });
+        boolean ok = run(() -> { top.runModuleFile(file); return VoidValue.VOID; });
+        org.jracket.runtime.module.compiled.StartupProfile.note("ran", file);
+        return ok;
     }
 
     /** {@code -l}: require a collection library into the top level. */

@@ -54,6 +54,8 @@ final class BodyCompiler {
     static int threshold = Integer.getInteger("jracket.jit.threshold", 1000);
     /** Bodies compiled so far (for tests and diagnostics). */
     static final java.util.concurrent.atomic.AtomicInteger COMPILED = new java.util.concurrent.atomic.AtomicInteger();
+    /** Integer registers (unboxed exact-integer locals) made so far (for tests and diagnostics). */
+    static final java.util.concurrent.atomic.AtomicInteger INTEGER_REGISTERS = new java.util.concurrent.atomic.AtomicInteger();
     /** Named-let loops inlined so far (for tests and diagnostics). */
     static final java.util.concurrent.atomic.AtomicInteger INLINED_LOOPS = new java.util.concurrent.atomic.AtomicInteger();
     /**
@@ -95,29 +97,42 @@ final class BodyCompiler {
         int fv;
         /** Where an iteration (a self tail call) starts. */
         Label start;
-        /** This frame and those around it in the method, for {@link FlonumLocals}. */
-        final FlonumLocals.Chain chain;
+        /** This frame and those around it in the method, for {@link UnboxedLocals}. */
+        final UnboxedLocals.Chain chain;
         /** Register slots that hold unboxed flonums (JVM double locals). */
         final boolean[] dbl;
+        /** Register slots that hold exact integers: a JVM long local, and its box in box[s] ({@link IntegerCode}). */
+        final boolean[] lng;
+        final int[] box;
 
-        Ctx(LambdaCode code, Ctx parent, int loopSlot, FlonumLocals fl) {
+        Ctx(LambdaCode code, Ctx parent, int loopSlot, UnboxedLocals kinds) {
             this.code = code; this.parent = parent; this.loopSlot = loopSlot;
             this.reg = new int[code.frameSize];
-            this.chain = new FlonumLocals.Chain(code, parent == null ? null : parent.chain, loopSlot);
+            this.chain = new UnboxedLocals.Chain(code, parent == null ? null : parent.chain, loopSlot);
             this.dbl = new boolean[code.frameSize];
-            for (int s = 2; s < dbl.length; s++) dbl[s] = fl.isDouble(code, s);
+            this.lng = new boolean[code.frameSize];
+            this.box = new int[code.frameSize];
+            for (int s = 2; s < dbl.length; s++) {
+                dbl[s] = kinds.isDouble(code, s);
+                lng[s] = !dbl[s] && kinds.isLong(code, s);
+            }
         }
 
-        /** A fresh JVM local for slot s: a double for a flonum register. */
+        /** A fresh JVM local for slot s: a double for a flonum register, a long (and its box) for an integer one. */
         int newRegister(CodeBuilder cb, int s) {
-            return cb.allocateLocal(dbl[s] ? TypeKind.DOUBLE : TypeKind.REFERENCE);
+            if (lng[s]) {
+                box[s] = cb.allocateLocal(TypeKind.REFERENCE);
+                INTEGER_REGISTERS.incrementAndGet();
+            }
+            return cb.allocateLocal(dbl[s] ? TypeKind.DOUBLE : lng[s] ? TypeKind.LONG : TypeKind.REFERENCE);
         }
     }
 
     private Ctx root, ctx;
-    /** The flonum locals of this body and their arithmetic ({@link FlonumLocals}, {@link FlonumCode}). */
-    private FlonumLocals fl;
+    /** The unboxed locals of this body and their arithmetic ({@link UnboxedLocals}, {@link FlonumCode}, {@link IntegerCode}). */
+    private UnboxedLocals fl;
     private FlonumCode flonums;
+    private IntegerCode integers;
     /** JVM locals of the method: the Machine, the closure's environment, the variable table. */
     private int mv, envVar, globalsVar;
     /** True while emitting a direct body (arguments in JVM locals, no frame; see DirectBody). */
@@ -140,7 +155,11 @@ final class BodyCompiler {
             if (TRACE) System.err.printf("jit: %s %s in %.2f ms%n", code.name, compiled != null ? "compiled" : "left to the tree", (System.nanoTime() - start) / 1e6);
             return compiled;
         } catch (RuntimeException | LinkageError e) {
-            if (STRICT) throw new IllegalStateException("jit: cannot compile " + code.name, e);
+            if (STRICT) {
+                // The guest sees only an internal error: the cause goes to the host's stderr.
+                e.printStackTrace();
+                throw new IllegalStateException("jit: cannot compile " + code.name, e);
+            }
             return null;
         } catch (Throwable t) {
             if (t instanceof Error err) throw err;
@@ -150,8 +169,9 @@ final class BodyCompiler {
 
     private Node build() throws Throwable {
         use = FrameUse.of(code, inlineLoops);
-        fl = FlonumLocals.of(code, use, inlineLoops);
+        fl = UnboxedLocals.of(code, use, inlineLoops);
         flonums = new FlonumCode(this);
+        integers = new IntegerCode(this);
         direct = !use.escapes && !code.rest && code.nparams <= DirectBody.MAX_ARITY;
         ClassDesc superclass = direct ? DIRECT : NODE;
         String bodyMethod = direct ? "invoke" + code.nparams : "eval";
@@ -339,6 +359,10 @@ final class BodyCompiler {
     private void genStoreLocal(int slot) { genStoreLocal(ctx, slot); }
 
     private void genStoreLocal(Ctx c, int slot) {
+        if (c.reg[slot] >= 0 && c.lng[slot]) {
+            IntegerCode.storeObject(cb, c.reg[slot], c.box[slot]);
+            return;
+        }
         if (c.reg[slot] >= 0 && c.dbl[slot]) {
             FlonumCode.unbox(cb);
             cb.dstore(c.reg[slot]);
@@ -394,9 +418,10 @@ final class BodyCompiler {
     private void genTail(Node n) {
         LoopInlining.Loop loop = inlineLoops ? LoopInlining.of(n) : null;
         if (loop != null) {
-            int outer = enterScope(loop.binding());
+            // The loop's own slot stays out of scope: its register is never set (no closure is
+            // made), and a capture puts the loop procedure in the frame there instead, which
+            // a second handler storing the scope's registers would otherwise overwrite with null.
             genInlinedLoop(loop);
-            leaveScope(outer);
             return;
         }
         switch (n) {
@@ -465,6 +490,7 @@ final class BodyCompiler {
                 flonums.genDouble(p);
                 FlonumCode.box(cb);
             }
+            case PrimAppNode p when integers.computes(p) -> integers.genBoxed(p);
             case OpNode o -> genIntrinsic(o);
             case PrimAppNode p -> genPrimCall(p);
             case SetLocalNode s -> genSetLocal(s);
@@ -585,6 +611,11 @@ final class BodyCompiler {
             flonums.genJumpUnlessTrue((PrimAppNode) i.test, cmp, otherwise);
             return;
         }
+        cmp = integers.comparison(i.test);
+        if (cmp != null) {
+            integers.genJumpUnlessTrue((PrimAppNode) i.test, cmp, otherwise);
+            return;
+        }
         genTest(i);
         cb.if_acmpeq(otherwise);
     }
@@ -597,6 +628,19 @@ final class BodyCompiler {
 
     boolean isFlonum(Node n) { return fl.isFlonum(n, ctx.chain); }
 
+    boolean isInteger(Node n) { return fl.isInteger(n, ctx.chain); }
+
+    IntegerCode integers() { return integers; }
+
+    /** The generic code for an integer expression (what runs when it cannot be done on longs). */
+    void genGeneric(Node n) {
+        switch (n) {
+            case OpNode o -> genIntrinsic(o);
+            case PrimAppNode p -> genPrimCall(p);
+            default -> gen(n);
+        }
+    }
+
     void constantOf(Object v, ClassDesc type) { constant(v, type); }
 
     /** The double local of the flonum register that r reads. */
@@ -606,9 +650,24 @@ final class BodyCompiler {
         return c.reg[r.slot];
     }
 
+    /** The long local of the integer register that r reads. */
+    int longRegister(LocalRefNode r) {
+        Ctx c = at(r.depth);
+        if (c == null || c.reg[r.slot] < 0 || !c.lng[r.slot]) throw new IllegalStateException("not an integer register");
+        return c.reg[r.slot];
+    }
+
+    /** The box local of the integer register that r reads. */
+    int integerBox(LocalRefNode r) {
+        longRegister(r);
+        return at(r.depth).box[r.slot];
+    }
+
     /** Pushes register slot s of c as an Object (a flonum register is boxed). */
     private void loadRegister(Ctx c, int s) {
-        if (c.dbl[s]) {
+        if (c.lng[s]) {
+            IntegerCode.load(cb, c.reg[s], c.box[s]);
+        } else if (c.dbl[s]) {
             cb.dload(c.reg[s]);
             FlonumCode.box(cb);
         } else {
@@ -618,7 +677,12 @@ final class BodyCompiler {
 
     /** A register as a fresh frame has it: null (a flonum register: 0.0, never read before set). */
     private void clearRegister(Ctx c, int s) {
-        if (c.dbl[s]) {
+        if (c.lng[s]) {
+            cb.lconst_0();
+            cb.lstore(c.reg[s]);
+            cb.aconst_null();
+            cb.astore(c.box[s]);
+        } else if (c.dbl[s]) {
             cb.dconst_0();
             cb.dstore(c.reg[s]);
         } else {
@@ -627,27 +691,40 @@ final class BodyCompiler {
         }
     }
 
-    /** Evaluates n into a new local: a double (n a flonum expression) or an Object. */
-    private int genTemp(Node n, boolean dbl) {
-        if (dbl) {
+    /**
+     * Evaluates n, a value for register slot s of c, into new locals of the register's kind:
+     * a double (for a flonum register), a long and its box (an integer one), or an Object.
+     */
+    private int[] genTemp(Node n, Ctx c, int s) {
+        if (c.dbl[s]) {
             flonums.genDouble(n);
             int t = cb.allocateLocal(TypeKind.DOUBLE);
             cb.dstore(t);
-            return t;
+            return new int[] {t};
+        }
+        if (c.lng[s]) {
+            int t = cb.allocateLocal(TypeKind.LONG), b = local();
+            integers.genInto(n, t, b);
+            return new int[] {t, b};
         }
         gen(n);
         int t = local();
         cb.astore(t);
-        return t;
+        return new int[] {t};
     }
 
-    /** Moves a genTemp local into register slot s of c. */
-    private void moveTemp(int temp, Ctx c, int s) {
-        if (c.dbl[s]) {
-            cb.dload(temp);
+    /** Moves genTemp locals into register slot s of c. */
+    private void moveTemp(int[] temp, Ctx c, int s) {
+        if (c.lng[s]) {
+            cb.lload(temp[0]);
+            cb.lstore(c.reg[s]);
+            cb.aload(temp[1]);
+            cb.astore(c.box[s]);
+        } else if (c.dbl[s]) {
+            cb.dload(temp[0]);
             cb.dstore(c.reg[s]);
         } else {
-            cb.aload(temp);
+            cb.aload(temp[0]);
             cb.astore(c.reg[s]);
         }
     }
@@ -681,6 +758,10 @@ final class BodyCompiler {
             if (target.length == 1 && ctx.reg[target[0]] >= 0 && ctx.dbl[target[0]] && !mayCapture(b.rhs[i])) {
                 flonums.genDouble(b.rhs[i]);
                 cb.dstore(ctx.reg[target[0]]);
+                continue;
+            }
+            if (target.length == 1 && ctx.reg[target[0]] >= 0 && ctx.lng[target[0]]) {
+                integers.genInto(b.rhs[i], ctx.reg[target[0]], ctx.box[target[0]]);
                 continue;
             }
             genAwaited(b.rhs[i], () -> {
@@ -1038,8 +1119,8 @@ final class BodyCompiler {
         int slot = inlined.slot();
         int n = inlined.args().length;
         Ctx c = new Ctx(loop.code, ctx, slot, fl);
-        int[] xs = new int[n];
-        for (int i = 0; i < n; i++) xs[i] = genTemp(inlined.args()[i], c.dbl[2 + i]);
+        int[][] xs = new int[n][];
+        for (int i = 0; i < n; i++) xs[i] = genTemp(inlined.args()[i], c, 2 + i);
         for (int s = 2; s < loop.code.frameSize; s++) c.reg[s] = c.newRegister(cb, s);
         c.fv = local();
         cb.aconst_null();
@@ -1071,8 +1152,8 @@ final class BodyCompiler {
         if (!anyMayCapture(a.exprs)) {
             // No handlers needed: flonum arguments are computed unboxed into their registers.
             int n = a.exprs.length - 1;
-            int[] ts = new int[n];
-            for (int i = 0; i < n; i++) ts[i] = genTemp(a.exprs[1 + i], loop.dbl[2 + i]);
+            int[][] ts = new int[n][];
+            for (int i = 0; i < n; i++) ts[i] = genTemp(a.exprs[1 + i], loop, 2 + i);
             for (int i = 0; i < n; i++) moveTemp(ts[i], loop, 2 + i);
         } else {
             int[] xs = genOperands(a, a.exprs, () -> {

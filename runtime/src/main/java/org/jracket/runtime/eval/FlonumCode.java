@@ -76,6 +76,10 @@ final class FlonumCode {
         CodeBuilder cb = bc.cb();
         Node[] args = p.args;
         String name = safeName(p);
+        if (name.equals("->fl") && bc.isInteger(args[0])) {
+            bc.integers().genToDouble(args[0], p.prim);
+            return;
+        }
         switch (name) {
             case "->fl", "fx->fl" -> {
                 bc.genObject(args[0]);

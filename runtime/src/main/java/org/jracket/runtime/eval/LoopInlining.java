@@ -15,7 +15,7 @@ final class LoopInlining {
     private LoopInlining() {}
 
     /** An inlinable loop: its lambda, the frame slot of its procedure, its initial arguments. */
-    record Loop(LambdaNode lambda, int slot, BindNode binding, Node[] args) {}
+    record Loop(LambdaNode lambda, int slot, Node[] args) {}
 
     /** The loop that n (a tail-position form) is, or null. */
     static Loop of(Node n) {
@@ -39,7 +39,7 @@ final class LoopInlining {
             if (BodyCompiler.mayCapture(arg) || !onlyLoopCalls(arg, s, 0, -1)) return null;
         }
         if (FrameUse.of(l.code).escapes) return null;
-        return onlyLoopCalls(l.code.interpreted, s, 1, l.code.nparams) ? new Loop(l, s, b, args) : null;
+        return onlyLoopCalls(l.code.interpreted, s, 1, l.code.nparams) ? new Loop(l, s, args) : null;
     }
 
     /** Is n a reference to the one lambda that b binds? */

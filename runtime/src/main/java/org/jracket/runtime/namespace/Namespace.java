@@ -215,7 +215,10 @@ public final class Namespace implements InstanceRegistry {
             loading.push(path);
             try {
                 Syntax form = SourceReader.current().readModule(text, path);
-                return ModuleExpander.expandModule(form, ModuleName.of(path), new ExpansionSession(this));
+                org.jracket.runtime.module.compiled.StartupProfile.note("read", path);
+                ModuleDeclaration e = ModuleExpander.expandModule(form, ModuleName.of(path), new ExpansionSession(this));
+                org.jracket.runtime.module.compiled.StartupProfile.note("expanded", path);
+                return e;
             } finally {
                 loading.pop();
             }

@@ -216,6 +216,70 @@ class BodyCompilerTest {
                 """));
     }
 
+    @Test void integerLocalsAreUnboxedWithTheTreesValuesAndErrors() {
+        // Values printed by Racket 8.7 for the same code (in racket/base with racket/flonum):
+        // loops that run past the range of a long and back, products that overflow, the
+        // edges of the long range and of division, comparisons with non-integers, errors,
+        // and a continuation captured in a loop whose counter is an unboxed register,
+        // re-entered twice.
+        int before = BodyCompiler.INTEGER_REGISTERS.get();
+        assertEquals("(9223372036854775815 9223372036854775800) (2432902008176640000 15511210043330985984000000) (9223"
+            + "372036854775808 -9223372036854775809 -9223372036854775809 9223372036854775808 -18446744073709551"
+            + "616 9223372036854775808 18446744073709551615 85070591730234615847396907784232501249 0 1 92233720"
+            + "36854775807 0 #f #f #t 9223372036854775808 0 0 (-3 -1 1 -1 1 3074457345618258602 0)) 9841750026 "
+            + "(3 4 (18446744073709552000.0 7.0 8.0 #t #t) (#t v 1000.5)) <: contract violation\n  expected: re"
+            + "al?\n  given: 'a =: contract violation\n  expected: number?\n  given: 'b modulo: division by zer"
+            + "o quotient: division by zero ->fl: contract violation\n  expected: exact-integer?\n  given: 'x 1"
+            + "08 1008 2008 ",
+            run("""
+                (define-values (try) (lambda (thunk)
+                  (call/cc (lambda (k) (with-continuation-mark exception-handler-key (lambda (e) (k (exn-message e))) (thunk))))))
+                (define-values (updown) (lambda (start n)
+                  (letrec-values ([(loop) (lambda (i acc) (if (= i n) acc (loop (add1 i) (+ acc 3))))])
+                    (let-values ([(up) (loop 0 start)])
+                      (letrec-values ([(down) (lambda (i acc) (if (>= i n) acc (down (+ i 1) (- acc 3))))])
+                        (list up (down 0 up)))))))
+                (define-values (fact) (lambda (n)
+                  (letrec-values ([(loop) (lambda (i acc) (if (> i n) acc (loop (+ i 1) (* acc i))))]) (loop 1 1))))
+                (define-values (edges) (lambda ()
+                  (let-values ([(m) -9223372036854775808] [(x) 9223372036854775807])
+                    (let-values ([(a) (- m)] [(b) (sub1 m)] [(c) (- m 1)] [(d) (* m -1)] [(e) (+ m m)] [(f) (add1 x)] [(g) (- x m)] [(h) (* x x)] [(z) (+)] [(o) (*)])
+                      (list a b c d e f g h z o (- a 1) (* b 0) (< a x) (> b m) (= a 9223372036854775808)
+                            (quotient m -1) (remainder m -1) (modulo m -1) (let-values ([(s) -7] [(t) 2] [(u) -2])
+                              (list (quotient s t) (remainder s t) (modulo s t) (modulo 7 u) (remainder 7 u) (quotient a 3) (modulo a t))))))))
+                (define-values (range-sum) (lambda (lo hi)
+                  (letrec-values ([(loop) (lambda (i acc) (if (= i hi) acc (loop (+ i 1) (+ acc (modulo (* i i) 1000003) (remainder i 7) (quotient i 5)))))])
+                    (loop lo 0))))
+                (define-values (mixed) (lambda ()
+                  (list (letrec-values ([(loop) (lambda (i) (if (< i 2.5) (loop (+ i 1)) i))]) (loop 0))
+                        (letrec-values ([(loop) (lambda (i) (if (<= 7/2 i) i (loop (+ i 1))))]) (loop 0))
+                        (let-values ([(b) (* 4294967296 4294967296)] [(s) 7]) (list (->fl b) (->fl s) (->fl (+ s 1)) (> b s) (= s 7.0)))
+                        (let-values ([(i) 1000]) (list (eq? i i) (vector-ref (make-vector 2000 'v) i) (+ i 0.5))))))
+                (define-values (saved) #f)
+                (define-values (count) 0)
+                (define-values (cc-loop) (lambda ()
+                  (letrec-values ([(loop) (lambda (i acc)
+                       (if (= i 5) acc
+                         (loop (+ i 1) (+ acc (if (= i 2) (call/cc (lambda (k) (set! saved k) 100)) i)))))])
+                    (loop 0 0))))
+                (display (updown 9223372036854775800 5)) (display " ")
+                (display (list (fact 20) (fact 25))) (display " ")
+                (display (edges)) (display " ")
+                (display (range-sum 0 20000)) (display " ")
+                (display (mixed)) (display " ")
+                (display (try (lambda () (let-values ([(i) 5]) (< i 'a))))) (display " ")
+                (display (try (lambda () (let-values ([(i) 5]) (= 'b (+ i 1)))))) (display " ")
+                (display (try (lambda () (let-values ([(i) 5] [(z) 0]) (modulo i z))))) (display " ")
+                (display (try (lambda () (let-values ([(i) 5] [(z) 0]) (+ 1 (quotient i z)))))) (display " ")
+                (display (try (lambda () (letrec-values ([(loop) (lambda (i) (if (= i 3) (->fl 'x) (loop (+ i 1))))]) (loop 0))))) (display " ")
+                (let-values ([(r) (cc-loop)])
+                  (display r) (display " ")
+                  (set! count (add1 count))
+                  (if (< count 3) (saved (* count 1000)) (void)))
+                """));
+        assertTrue(BodyCompiler.INTEGER_REGISTERS.get() - before >= 10, "the loop counters were unboxed");
+    }
+
     @Test void caseLambdaClausesAreCalledByArity() {
         assertEquals("1 (2 . 3) (4 5 6) 10", run("""
             (define-values (f) (case-lambda [(a) a] [(a b) (cons a b)] [(a . r) (cons a r)]))

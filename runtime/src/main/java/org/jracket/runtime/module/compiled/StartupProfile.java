@@ -33,6 +33,11 @@ public final class StartupProfile {
         if (ON) System.err.printf("[jracket %7.1f ms] %s%n", uptime(), what);
     }
 
+    /** A start-up event about a file (the message is made only when profiling). */
+    public static void note(String what, String path) {
+        if (ON) note(what + " " + path);
+    }
+
     private static double uptime() {
         return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
     }

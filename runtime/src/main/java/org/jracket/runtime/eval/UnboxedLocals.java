@@ -4,22 +4,29 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
- * Which register locals of a compiled body always hold flonums, so that the {@link
- * BodyCompiler} keeps them as JVM {@code double}s and does flonum arithmetic on them without
- * allocating a box per operation (the way Racket CS unboxes local flonums).
+ * Which register locals of a compiled body always hold flonums, and which always hold exact
+ * integers, so that the {@link BodyCompiler} keeps them unboxed: flonums as JVM {@code
+ * double}s ({@link FlonumCode}, the way Racket CS unboxes local flonums), exact integers as
+ * {@code long}s with a box beside them for values beyond a long ({@link IntegerCode}; on the
+ * JVM a fixnum is a heap box, so a counting loop otherwise allocates one per iteration).
  *
- * <p>A local qualifies when every value it can receive is a flonum expression: a flonum
- * constant, another such local, a flonum operation ({@code fl+}, {@code ->fl}, ... whose
- * result is a flonum or an error), or generic arithmetic on two flonum expressions. The
- * candidates are let-bound locals and the parameters of inlined named-let loops (whose values
- * are the loop's initial arguments and those of its calls of itself); locals assigned with
- * {@code set!} or read before initialization ({@code letrec}) never qualify. The set is the
- * greatest fixed point: assume every candidate qualifies, then drop those fed by anything
- * else until nothing changes (a loop variable fed only by flonum updates of itself stays).
+ * <p>A local is a flonum local when every value it can receive is a flonum expression: a
+ * flonum constant, another such local, a flonum operation ({@code fl+}, {@code ->fl}, ...
+ * whose result is a flonum or an error), or generic arithmetic on two flonum expressions. It
+ * is an integer local when every value is an integer expression: an exact integer constant,
+ * another such local, or {@code + - * add1 sub1 quotient remainder modulo} of integer expressions
+ * (which are pure, so
+ * compiled code may compute them twice). The candidates are let-bound locals and the
+ * parameters of inlined named-let loops (whose values are the loop's initial arguments and
+ * those of its calls of itself); locals assigned with {@code set!} or read before
+ * initialization ({@code letrec}) never qualify. Each set is the greatest fixed point: assume
+ * every candidate qualifies, then drop those fed by anything else until nothing changes (a
+ * loop variable fed only by flonum updates of itself stays).
  */
-final class FlonumLocals {
+final class UnboxedLocals {
     /** The frames of the compiled method, innermost first: the root lambda's and inlined loops'. */
     record Chain(LambdaCode code, Chain parent, int loopSlot) {
         /** The code of the frame depth frames out, or null beyond the root. */
@@ -38,20 +45,26 @@ final class FlonumLocals {
     /** Generic arithmetic: a flonum when its one or two arguments are flonums. */
     private static final Set<String> GENERIC = Set.of("+", "-", "*", "/");
 
+    /** -Djracket.jit.unboxIntegers=false keeps integer locals boxed (a switch for measuring). */
+    private static final boolean INTEGERS = !"false".equals(System.getProperty("jracket.jit.unboxIntegers"));
+
     private record Def(Node expr, Chain chain) {}
 
     private final FrameUse use;
     private final LambdaCode root;
     private final IdentityHashMap<LambdaCode, boolean[]> flonum = new IdentityHashMap<>();
+    private final IdentityHashMap<LambdaCode, boolean[]> integer = new IdentityHashMap<>();
     private final IdentityHashMap<LambdaCode, boolean[]> excluded = new IdentityHashMap<>();
     private final IdentityHashMap<LambdaCode, ArrayList<Def>[]> defs = new IdentityHashMap<>();
 
-    private FlonumLocals(LambdaCode root, FrameUse use) { this.root = root; this.use = use; }
+    private UnboxedLocals(LambdaCode root, FrameUse use) { this.root = root; this.use = use; }
 
-    static FlonumLocals of(LambdaCode root, FrameUse use, boolean inlineLoops) {
-        FlonumLocals f = new FlonumLocals(root, use);
+    static UnboxedLocals of(LambdaCode root, FrameUse use, boolean inlineLoops) {
+        UnboxedLocals f = new UnboxedLocals(root, use);
         f.walk(root.interpreted, new Chain(root, null, -1), true, inlineLoops);
-        f.solve();
+        f.solve(f.flonum, f::isFlonum);
+        if (INTEGERS) f.solve(f.integer, f::isInteger);
+        else f.integer.clear();
         return f;
     }
 
@@ -59,6 +72,43 @@ final class FlonumLocals {
     boolean isDouble(LambdaCode code, int slot) {
         boolean[] d = flonum.get(code);
         return d != null && d[slot];
+    }
+
+    /** Is slot of the frame of code a long local (with its box beside it)? */
+    boolean isLong(LambdaCode code, int slot) {
+        boolean[] d = integer.get(code);
+        return d != null && d[slot];
+    }
+
+    /**
+     * Is n an integer expression in chain: an exact integer (when it returns), computed from
+     * constants and integer locals by {@code + - * add1 sub1 quotient remainder modulo} alone,
+     * so without effects (their errors, division by zero, are raised by the slow path)?
+     */
+    boolean isInteger(Node n, Chain chain) {
+        return switch (n) {
+            case ConstNode c -> c.value instanceof Long;
+            case LocalRefNode r -> r.checkName == null && isLong(chain.at(r.depth), r.slot);
+            case PrimAppNode p -> integerOp(p) && allInteger(p.args, chain);
+            default -> false;
+        };
+    }
+
+    private boolean allInteger(Node[] ns, Chain chain) {
+        for (Node a : ns) if (!isInteger(a, chain)) return false;
+        return true;
+    }
+
+    /** Generic exact arithmetic that {@link IntegerCode} computes on longs (with a valid arity). */
+    static boolean integerOp(PrimAppNode p) {
+        int n = p.args.length;
+        return switch (p.prim.name) {
+            case "+", "*" -> true;
+            case "-" -> n >= 1;
+            case "add1", "sub1" -> n == 1;
+            case "quotient", "remainder", "modulo" -> n == 2;
+            default -> false;
+        };
     }
 
     /** Does n, evaluated in chain, always produce a flonum (when it returns)? */
@@ -97,6 +147,7 @@ final class FlonumLocals {
         if (d[slot] == null) d[slot] = new ArrayList<>(2);
         d[slot].add(new Def(expr, chain));
         slots(flonum, code)[slot] = true;
+        slots(integer, code)[slot] = true;
     }
 
     private void exclude(LambdaCode code, int slot) {
@@ -165,22 +216,22 @@ final class FlonumLocals {
         return null;
     }
 
-    /** The greatest fixed point: drop candidates fed by a non-flonum until none is. */
-    private void solve() {
+    /** The greatest fixed point: drop candidates fed by an expression not of the kind until none is. */
+    private void solve(IdentityHashMap<LambdaCode, boolean[]> kind, BiPredicate<Node, Chain> ofKind) {
         for (Map.Entry<LambdaCode, boolean[]> e : excluded.entrySet()) {
-            boolean[] f = slots(flonum, e.getKey()), x = e.getValue();
+            boolean[] f = slots(kind, e.getKey()), x = e.getValue();
             for (int s = 0; s < f.length; s++) if (x[s]) f[s] = false;
         }
         boolean changed = true;
         while (changed) {
             changed = false;
             for (Map.Entry<LambdaCode, ArrayList<Def>[]> e : defs.entrySet()) {
-                boolean[] f = flonum.get(e.getKey());
+                boolean[] f = kind.get(e.getKey());
                 ArrayList<Def>[] d = e.getValue();
                 for (int s = 0; s < d.length; s++) {
                     if (!f[s] || d[s] == null) continue;
                     for (Def def : d[s]) {
-                        if (!isFlonum(def.expr(), def.chain())) {
+                        if (!ofKind.test(def.expr(), def.chain())) {
                             f[s] = false;
                             changed = true;
                             break;

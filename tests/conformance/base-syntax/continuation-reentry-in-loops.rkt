@@ -1,0 +1,20 @@
+#lang racket/base
+;; continuations captured in two iterations of a loop, re-entered out of order, after the
+;; functions have run often enough to be compiled (the capture passes through two handlers)
+(define ks '())
+(define (grab x) (call/cc (lambda (k) (set! ks (cons k ks)) x)))
+(define (my-map f l) (let loop ([l l] [acc '()]) (if (null? l) (reverse acc) (loop (cdr l) (cons (f (car l)) acc)))))
+(define (walk i acc) (if (= i 4) (reverse acc) (walk (+ i 1) (cons (if (odd? i) (grab i) i) acc))))
+(define (walk2 i acc) (if (= i 4) (reverse acc) (let ([v (if (odd? i) (grab i) i)]) (walk2 (+ i 1) (cons v acc)))))
+(define (run name thunk)
+  (set! ks '())
+  (define n 0)
+  (define r (thunk))
+  (printf "~a ~s\n" name r)
+  (set! n (add1 n))
+  (cond [(= n 1) ((cadr ks) 'first)]
+        [(= n 2) ((car ks) 'second)]))
+(for ([i (in-range 1500)]) (my-map add1 '(1 2 3)) (walk 0 '()) (walk2 0 '()))
+(run "map" (lambda () (my-map (lambda (x) (if (odd? x) (grab x) x)) '(0 1 2 3 4))))
+(run "walk" (lambda () (walk 0 '())))
+(run "walk2" (lambda () (walk2 0 '())))
