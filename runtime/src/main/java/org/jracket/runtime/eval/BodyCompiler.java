@@ -130,7 +130,7 @@ final class BodyCompiler {
 
     private Ctx root, ctx;
     /** The unboxed locals of this body and their arithmetic ({@link UnboxedLocals}, {@link FlonumCode}, {@link IntegerCode}). */
-    private UnboxedLocals fl;
+    private UnboxedLocals unboxed;
     private FlonumCode flonums;
     private IntegerCode integers;
     /** JVM locals of the method: the Machine, the closure's environment, the variable table. */
@@ -169,7 +169,7 @@ final class BodyCompiler {
 
     private Node build() throws Throwable {
         use = FrameUse.of(code, inlineLoops);
-        fl = UnboxedLocals.of(code, use, inlineLoops);
+        unboxed = UnboxedLocals.of(code, use, inlineLoops);
         flonums = new FlonumCode(this);
         integers = new IntegerCode(this);
         direct = !use.escapes && !code.rest && code.nparams <= DirectBody.MAX_ARITY;
@@ -288,7 +288,7 @@ final class BodyCompiler {
      * local reads as null until initialized, as in a fresh frame).
      */
     private void genEntry() {
-        root = ctx = new Ctx(code, null, -1, fl);
+        root = ctx = new Ctx(code, null, -1, unboxed);
         int[] reg = root.reg;
         ArrayList<Integer> scope = root.scope;
         int params = 2 + code.nparams + (code.rest ? 1 : 0);
@@ -626,9 +626,9 @@ final class BodyCompiler {
 
     void genObject(Node n) { gen(n); }
 
-    boolean isFlonum(Node n) { return fl.isFlonum(n, ctx.chain); }
+    boolean isFlonum(Node n) { return unboxed.isFlonum(n, ctx.chain); }
 
-    boolean isInteger(Node n) { return fl.isInteger(n, ctx.chain); }
+    boolean isInteger(Node n) { return unboxed.isInteger(n, ctx.chain); }
 
     IntegerCode integers() { return integers; }
 
@@ -1118,7 +1118,7 @@ final class BodyCompiler {
         LambdaNode loop = inlined.lambda();
         int slot = inlined.slot();
         int n = inlined.args().length;
-        Ctx c = new Ctx(loop.code, ctx, slot, fl);
+        Ctx c = new Ctx(loop.code, ctx, slot, unboxed);
         int[][] xs = new int[n][];
         for (int i = 0; i < n; i++) xs[i] = genTemp(inlined.args()[i], c, 2 + i);
         for (int s = 2; s < loop.code.frameSize; s++) c.reg[s] = c.newRegister(cb, s);

@@ -255,17 +255,22 @@ final class IntegerCode {
 
     /**
      * The comparison of an if test that {@link #genJumpUnlessTrue} compiles to a branch on
-     * longs: {@code = < > <= >=} of two operands, one an integer expression and the other
-     * an integer expression or any expression that cannot capture a continuation; or null.
+     * longs: {@code = < > <= >=} of two operands, one an integer expression other than a
+     * constant and the other an integer expression or any expression that cannot capture a
+     * continuation and is not a flonum one (comparing a flonum with 0 stays generic); or null.
      */
     String comparison(Node test) {
         if (!(test instanceof PrimAppNode p) || p.args.length != 2 || BodyCompiler.mayCapture(p)) return null;
-        String name = p.prim.name;
-        return switch (name) {
-            case "<", ">", "<=", ">=", "=" -> bc.isInteger(p.args[0]) || bc.isInteger(p.args[1]) ? name : null;
+        Node a = p.args[0], b = p.args[1];
+        boolean ok = (computed(a) && !bc.isFlonum(b)) || (computed(b) && !bc.isFlonum(a));
+        return switch (p.prim.name) {
+            case "<", ">", "<=", ">=", "=" -> ok ? p.prim.name : null;
             default -> null;
         };
     }
+
+    /** An integer expression whose value is not a constant (a register, or arithmetic). */
+    private boolean computed(Node n) { return !(n instanceof ConstNode) && bc.isInteger(n); }
 
     /**
      * Jumps to otherwise unless the comparison holds. The operand that is no integer
@@ -311,12 +316,19 @@ final class IntegerCode {
         }
         cb.goto_(then);
         cb.labelBinding(slow);
-        bc.constantOf(test.prim, PRIMITIVE);
+        // The boxed operands go to the intrinsic's own fast paths (a flonum, say), else the primitive.
+        if (!(test instanceof OpNode)) bc.constantOf(test.prim, PRIMITIVE);
         for (int i = 0; i < 2; i++) {
             if (integer[i]) bc.genObject(args[i]);
             else cb.aload(boxed[i]);
         }
-        cb.invokevirtual(PRIMITIVE, "apply2", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object));
+        if (test instanceof OpNode o) {
+            bc.constantOf(test.prim, PRIMITIVE);
+            cb.invokestatic(ClassDesc.of(Intrinsic.class.getName()), o.intrinsic,
+                MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, PRIMITIVE));
+        } else {
+            cb.invokevirtual(PRIMITIVE, "apply2", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object));
+        }
         cb.getstatic(ClassDesc.of("java.lang.Boolean"), "FALSE", ClassDesc.of("java.lang.Boolean"));
         cb.if_acmpeq(otherwise);
         cb.labelBinding(then);
