@@ -2,6 +2,7 @@ package org.jracket.runtime.eval;
 
 import static java.lang.constant.ConstantDescs.CD_Long;
 import static java.lang.constant.ConstantDescs.CD_Object;
+import static java.lang.constant.ConstantDescs.CD_double;
 import static java.lang.constant.ConstantDescs.CD_long;
 
 import java.lang.classfile.CodeBuilder;
@@ -23,7 +24,8 @@ import org.jracket.runtime.data.Primitive;
  */
 final class IntegerCode {
     private static final ClassDesc PRIMITIVE = ClassDesc.of(Primitive.class.getName()),
-        MATH = ClassDesc.of("java.lang.Math");
+        MATH = ClassDesc.of("java.lang.Math"), SUPPORT = ClassDesc.of(CompiledCode.class.getName()),
+        INTRINSIC = ClassDesc.of(Intrinsic.class.getName()), BOOLEAN = ClassDesc.of("java.lang.Boolean");
 
     private final BodyCompiler bc;
 
@@ -40,10 +42,7 @@ final class IntegerCode {
         CodeBuilder cb = bc.cb();
         switch (n) {
             case ConstNode c -> {
-                int t = cb.allocateLocal(TypeKind.LONG);
-                cb.loadConstant((Long) c.value);
-                cb.lstore(t);
-                return t;
+                return constant((Long) c.value);
             }
             case LocalRefNode r -> {
                 // A box that is not a Long holds a bignum.
@@ -248,8 +247,7 @@ final class IntegerCode {
         cb.labelBinding(slow);
         bc.genGeneric(n);
         bc.constantOf(prim, PRIMITIVE);
-        cb.invokestatic(ClassDesc.of(CompiledCode.class.getName()), "exactToFlonum",
-            MethodTypeDesc.of(java.lang.constant.ConstantDescs.CD_double, CD_Object, PRIMITIVE));
+        cb.invokestatic(SUPPORT, "exactToFlonum", MethodTypeDesc.of(CD_double, CD_Object, PRIMITIVE));
         cb.labelBinding(done);
     }
 
@@ -324,12 +322,11 @@ final class IntegerCode {
         }
         if (test instanceof OpNode o) {
             bc.constantOf(test.prim, PRIMITIVE);
-            cb.invokestatic(ClassDesc.of(Intrinsic.class.getName()), o.intrinsic,
-                MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, PRIMITIVE));
+            cb.invokestatic(INTRINSIC, o.intrinsic, MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, PRIMITIVE));
         } else {
             cb.invokevirtual(PRIMITIVE, "apply2", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object));
         }
-        cb.getstatic(ClassDesc.of("java.lang.Boolean"), "FALSE", ClassDesc.of("java.lang.Boolean"));
+        cb.getstatic(BOOLEAN, "FALSE", BOOLEAN);
         cb.if_acmpeq(otherwise);
         cb.labelBinding(then);
     }
