@@ -43,7 +43,8 @@ public final class RacketSession {
         InputPort in = org.jracket.runtime.io.BytesInputPort.ofString(org.jracket.runtime.data.Symbol.of("string"), text);
         return run(() -> {
             while (true) {
-                Object form = top.read(in);
+                // a datum, as racket reads -e text: no source locations in its errors
+                Object form = org.jracket.runtime.read.Reader.read(in);
                 if (form == Eof.EOF) return VoidValue.VOID;
                 printResults(top.eval(form));
             }

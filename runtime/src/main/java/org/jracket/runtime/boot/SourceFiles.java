@@ -22,6 +22,7 @@ final class SourceFiles implements SourceReader {
 
     @Override public List<Syntax> readAll(String text, String path) {
         BytesInputPort in = BytesInputPort.ofString(path, text);
+        in.countLines(); // as racket's load handler: locations are line:column
         List<Syntax> forms = new ArrayList<>();
         for (Object f = Reader.readSyntax(path, in); f != Eof.EOF; f = Reader.readSyntax(path, in)) forms.add((Syntax) f);
         return forms;

@@ -1,5 +1,7 @@
 package org.jracket.runtime.boot;
 
+import org.jracket.runtime.data.MString;
+import org.jracket.runtime.data.Pair;
 import org.jracket.runtime.data.Symbol;
 import org.jracket.runtime.data.VoidValue;
 import org.jracket.runtime.io.InputPort;
@@ -28,9 +30,12 @@ final class TopLevel {
     /** namespace-require of a collection library such as racket or racket/list. */
     void require(String lib) { ns.namespaceRequire(Symbol.of(lib)); }
 
-    /** Runs a module file, then its main submodule (never test), as racket FILE does. */
+    /**
+     * Runs a module file, then its main submodule (never test), as racket FILE and -t FILE do:
+     * {@code (require (file FILE))} at the top level, so that a later -e or -i sees its exports.
+     */
     void runModuleFile(String file) {
-        ns.requireModule(file);
+        ns.namespaceRequire(Pair.list(Symbol.of("file"), MString.immutable(file)));
         ns.runMainSubmodule(file);
     }
 }

@@ -1,12 +1,17 @@
 package org.jracket.runtime.eval;
 
+import org.jracket.runtime.data.Pair;
 import org.jracket.runtime.data.Primitive;
 import org.jracket.runtime.data.Procedure;
+import org.jracket.runtime.data.Struct;
 import org.jracket.runtime.data.VoidValue;
 import org.jracket.runtime.exn.Errors;
 import org.jracket.runtime.exn.ExnTypes;
+import org.jracket.runtime.io.KernelAccess;
 import org.jracket.runtime.io.Ports;
 import org.jracket.runtime.prims.PrimitiveTable;
+import org.jracket.runtime.print.PrintParams;
+import org.jracket.runtime.syntax.Syntax;
 
 /**
  * Racket's raise: the current exception handler (the innermost value of the
@@ -24,10 +29,28 @@ public final class ExceptionHandling {
         Ports.output().flush();
         var err = Ports.error();
         err.writeString(msg.toString());
+        err.writeString(syntaxLocations(exn));
         err.writeString("\n");
         err.flush();
         return VoidValue.VOID;
     });
+
+    /**
+     * Racket's display of a syntax error ends with the locations of its expressions that have
+     * one: {@code "\n  location...:\n   src:line:col"}, one line each, unless
+     * error-print-context-length is 0.
+     */
+    private static String syntaxLocations(Object exn) {
+        if (!(exn instanceof Struct s) || !s.type.isSubtypeOf(ExnTypes.SYNTAX)
+                || Long.valueOf(0).equals(PrintParams.ERROR_PRINT_CONTEXT_LENGTH.get())) return "";
+        StringBuilder sb = new StringBuilder();
+        String dir = KernelAccess.currentDirectory();
+        for (Object e = s.fields[2]; e instanceof Pair p; e = p.cdr) {
+            String where = p.car instanceof Syntax stx && stx.loc != null ? stx.loc.describe(dir) : null;
+            if (where != null) sb.append(sb.isEmpty() ? "\n  location...:" : "").append("\n   ").append(where);
+        }
+        return sb.toString();
+    }
 
     public static final Parameter ERROR_DISPLAY_HANDLER = new Parameter("error-display-handler", DEFAULT_ERROR_DISPLAY, null);
 

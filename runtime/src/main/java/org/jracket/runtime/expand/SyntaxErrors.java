@@ -41,9 +41,9 @@ public final class SyntaxErrors {
         if (sub != null) sb.append("\n  at: ").append(Printer.toWriteString(Syntax.toDatum(sub)));
         if (form != null) sb.append("\n  in: ").append(Printer.toWriteString(Syntax.toDatum(form)));
         sb.append(suffix);
-        Object exprs = org.jracket.runtime.data.Null.NULL;
-        if (sub != null) exprs = new Pair(sub, exprs);
-        if (form != null) exprs = new Pair(form, exprs);
+        // as raise-syntax-error: the sub-form alone if there is one, else the form
+        Syntax expr = sub != null ? sub : form;
+        Object exprs = expr != null ? Pair.list(expr) : org.jracket.runtime.data.Null.NULL;
         return Errors.raise(type, sb.toString(), exprs);
     }
 
@@ -56,26 +56,7 @@ public final class SyntaxErrors {
 
     /** "src:line:col: " (or "src::pos: ") for a location with a source, else "". */
     public static String locationPrefix(SrcLoc loc) {
-        if (loc == null || loc.source() == null) return "";
-        String src = sourceName(loc.source());
-        if (loc.line() >= 0) return src + ":" + loc.line() + ":" + Math.max(loc.column(), 0) + ": ";
-        if (loc.position() >= 0) return src + "::" + loc.position() + ": ";
-        return "";
-    }
-
-    static String sourceName(Object source) {
-        String s = source instanceof Symbol sym ? sym.name : String.valueOf(source);
-        if (s.startsWith("/")) {
-            try {
-                String cwd = org.jracket.runtime.io.KernelAccess.syscalls().getcwd();
-                if (cwd != null) {
-                    String dir = cwd.endsWith("/") ? cwd : cwd + "/";
-                    if (s.startsWith(dir)) return s.substring(dir.length());
-                }
-            } catch (RuntimeException e) {
-                // No kernel installed (unit tests): show the full path.
-            }
-        }
-        return s;
+        String where = loc == null ? null : loc.describe(org.jracket.runtime.io.KernelAccess.currentDirectory());
+        return where == null ? "" : where + ": ";
     }
 }

@@ -18,6 +18,7 @@ public final class IoPrims {
         t.put("current-error-port", Ports.CURRENT_ERROR_PORT);
         t.put("print-as-expression", PrintParams.PRINT_AS_EXPRESSION);
         t.put("error-print-width", PrintParams.ERROR_PRINT_WIDTH);
+        t.put("error-print-context-length", PrintParams.ERROR_PRINT_CONTEXT_LENGTH);
         t.put("print-pair-curly-braces", PrintParams.PRINT_PAIR_CURLY_BRACES);
         t.put("print-mpair-curly-braces", PrintParams.PRINT_MPAIR_CURLY_BRACES);
         t.put("print-boolean-long-form", PrintParams.PRINT_BOOLEAN_LONG_FORM);

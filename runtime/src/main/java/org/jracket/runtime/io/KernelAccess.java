@@ -27,4 +27,13 @@ public final class KernelAccess {
     public static void installSource(Source s) { source = s; }
 
     public static SystemCalls syscalls() { return source.current(); }
+
+    /** The task's working directory, or null if the calling thread has no kernel (unit tests). */
+    public static String currentDirectory() {
+        try {
+            return syscalls().getcwd();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
 }

@@ -13,6 +13,15 @@ public record ModuleName(Object root, List<Symbol> subs) {
         subs = List.copyOf(subs);
     }
 
+    // equals and hashCode written out: a record's generated ones link through an invokedynamic
+    // bootstrap that the AOT cache does not keep, and the first call spun a dozen method-handle
+    // classes (about 10 ms) while the runtime started.
+    @Override public boolean equals(Object o) {
+        return o instanceof ModuleName m && root.equals(m.root) && subs.equals(m.subs);
+    }
+
+    @Override public int hashCode() { return 31 * root.hashCode() + subs.hashCode(); }
+
     public static ModuleName of(Object root) { return new ModuleName(root, List.of()); }
 
     public static ModuleName symbol(String name) { return of(Symbol.of(name)); }

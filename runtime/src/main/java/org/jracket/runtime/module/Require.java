@@ -5,4 +5,11 @@ package org.jracket.runtime.module;
  * require, 1 for for-syntax, -1 for for-template, {@link org.jracket.runtime.syntax.Phase#LABEL}
  * for for-label). Instantiation follows requires in order.
  */
-public record Require(ModuleName module, int level) {}
+public record Require(ModuleName module, int level) {
+    // Written out for the reason given in ModuleName.
+    @Override public boolean equals(Object o) {
+        return o instanceof Require r && level == r.level && module.equals(r.module);
+    }
+
+    @Override public int hashCode() { return 31 * module.hashCode() + level; }
+}

@@ -246,11 +246,14 @@ public final class Namespace implements InstanceRegistry {
     }
 
     private RuntimeException missingFile(String path, Syntax stx) {
+        // the require's location, else the name of the operation that failed, as racket shows it
         String prefix = stx == null ? "" : SyntaxErrors.locationPrefix(stx.loc);
+        if (prefix.isEmpty()) prefix = "open-input-file: ";
         String mp = path;
         return Errors.raise(ExnTypes.SYNTAX_MISSING_MODULE, prefix + "cannot open module file\n  module path: " + mp
                 + "\n  path: " + path + "\n  system error: no such file or directory; rkt_err=3",
-                stx == null ? org.jracket.runtime.data.Null.NULL : Pair.list(stx), Symbol.of(path));
+                stx == null ? org.jracket.runtime.data.Null.NULL : Pair.list(stx.withContent(new org.jracket.runtime.io.Path(path))),
+                Symbol.of(path));
     }
 
     // ---- top level -------------------------------------------------------------------------

@@ -28,5 +28,15 @@ public final class PrintParams {
             throw org.jracket.runtime.exn.Errors.contract("error-print-width", "(and/c exact-integer? (>=/c 3))", v);
         }));
 
+    /**
+     * How many context lines an error display shows. This runtime shows no stack context, but
+     * 0 also hides a syntax error's "location...:" lines, as in Racket.
+     */
+    public static final Parameter ERROR_PRINT_CONTEXT_LENGTH = new Parameter("error-print-context-length", 16L,
+        Primitive.of1("error-print-context-length", v -> {
+            if ((v instanceof Long l && l >= 0) || v instanceof java.math.BigInteger b && b.signum() > 0) return v;
+            throw org.jracket.runtime.exn.Errors.contract("error-print-context-length", "exact-nonnegative-integer?", v);
+        }));
+
     static boolean isOn(Parameter p) { return p.get() != Boolean.FALSE; }
 }

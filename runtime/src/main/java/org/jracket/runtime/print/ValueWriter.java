@@ -194,13 +194,9 @@ final class ValueWriter {
 
     private void writeSyntax(Syntax stx) {
         out.writeString("#<syntax");
-        var loc = stx.loc;
-        if (loc != null && loc.source() != null) {
-            out.writeChar(':');
-            out.writeString(Printer.toDisplayString(loc.source()));
-            if (loc.line() >= 0) out.writeString(":" + loc.line() + ":" + loc.column());
-            else if (loc.position() >= 0) out.writeString("::" + loc.position());
-        }
+        // the location as in error messages (a path below the current directory is relative)
+        String where = stx.loc == null ? null : stx.loc.describe(org.jracket.runtime.io.KernelAccess.currentDirectory());
+        if (where != null) out.writeString(":" + where);
         out.writeChar(' ');
         new ValueWriter(out, PrintMode.WRITE).write(org.jracket.runtime.read.SyntaxStrip.strip(stx));
         out.writeChar('>');

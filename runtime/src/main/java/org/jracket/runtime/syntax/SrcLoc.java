@@ -6,4 +6,20 @@ package org.jracket.runtime.syntax;
  */
 public record SrcLoc(Object source, int line, int column, int position, int span) {
     public static final SrcLoc NONE = new SrcLoc(null, -1, -1, -1, -1);
+
+    /**
+     * As Racket shows a location in messages: {@code SOURCE:LINE:COLUMN}, else
+     * {@code SOURCE::POSITION}, with a path under directory dir (null: none) shown relative to
+     * it; null without a source or a line or position.
+     */
+    public String describe(String dir) {
+        if (source == null || (line < 0 && position < 0)) return null;
+        String src = source instanceof org.jracket.runtime.data.Symbol sym ? sym.name
+                : source instanceof org.jracket.runtime.io.Path p ? p.text : String.valueOf(source);
+        if (dir != null && src.startsWith("/")) {
+            String d = dir.endsWith("/") ? dir : dir + "/";
+            if (src.startsWith(d)) src = src.substring(d.length());
+        }
+        return line >= 0 ? src + ":" + line + ":" + Math.max(column, 0) : src + "::" + position;
+    }
 }

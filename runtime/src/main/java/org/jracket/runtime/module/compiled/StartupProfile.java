@@ -23,14 +23,13 @@ public final class StartupProfile {
         DECODE.addAndGet(decodeNanos);
         BYTES.addAndGet(bytes);
         MODULES.incrementAndGet();
-        System.err.printf("[jracket %7.1f ms] compiled %s: %d KB, io+hash %.2f ms, decode %.2f ms"
-                + " (so far %d modules, io+hash %.1f ms, decode %.1f ms)%n", uptime(), path, bytes / 1024,
-                ms(ioNanos), ms(decodeNanos), MODULES.get(), ms(IO.get()), ms(DECODE.get()));
+        print("compiled " + path + ": " + bytes / 1024 + " KB, io+hash " + ms(ioNanos) + " ms, decode " + ms(decodeNanos)
+                + " ms (so far " + MODULES.get() + " modules, io+hash " + ms(IO.get()) + " ms, decode " + ms(DECODE.get()) + " ms)");
     }
 
     /** A start-up event. */
     public static void note(String what) {
-        if (ON) System.err.printf("[jracket %7.1f ms] %s%n", uptime(), what);
+        if (ON) print(what);
     }
 
     /** A start-up event about a file (the message is made only when profiling). */
@@ -38,9 +37,25 @@ public final class StartupProfile {
         if (ON) note(what + " " + path);
     }
 
-    private static double uptime() {
-        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+    /**
+     * One line with the JVM's uptime. Neither printf nor the management bean at each event: their
+     * first use costs milliseconds of class loading, which would be charged to the next phase.
+     */
+    private static synchronized void print(String what) {
+        if (uptimeBase == Long.MIN_VALUE) {
+            long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            uptimeBase = uptime * 1_000_000L - System.nanoTime();
+        }
+        long now = System.nanoTime();
+        System.err.println("[jracket " + ms(now + uptimeBase) + " ms] " + what);
     }
 
-    private static double ms(long nanos) { return nanos / 1e6; }
+    private static long uptimeBase = Long.MIN_VALUE;
+
+    /** Milliseconds with two decimals, without a Formatter. */
+    private static String ms(long nanos) {
+        long hundredths = Math.round(nanos / 1e4);
+        long frac = hundredths % 100;
+        return hundredths / 100 + (frac < 10 ? ".0" : ".") + frac;
+    }
 }
