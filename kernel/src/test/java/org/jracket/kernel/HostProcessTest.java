@@ -133,6 +133,38 @@ class HostProcessTest {
     }
 
     @Test
+    void aJarsCollectsIndexListsItsCollects() throws Exception {
+        Path dir = tmp.resolve("collects");
+        Files.createDirectories(dir.resolve("racket/private"));
+        Files.writeString(dir.resolve("racket/base.rkt"), "#lang racket/base");
+        Files.writeString(dir.resolve("racket/private/x.rkt"), "x");
+        org.jracket.kernel.resfs.ResourceIndex.main(new String[] {dir.toString()});
+        assertEquals("d racket\nf 17 racket/base.rkt\nd racket/private\nf 1 racket/private/x.rkt\n",
+                Files.readString(tmp.resolve("collects.index")));
+        Path jar = tmp.resolve("indexed.jar");
+        try (JarOutputStream j = new JarOutputStream(Files.newOutputStream(jar))) {
+            j.putNextEntry(new JarEntry("collects.index"));
+            j.write(Files.readAllBytes(tmp.resolve("collects.index")));
+            j.putNextEntry(new JarEntry("collects/racket/base.rkt"));
+            j.write("#lang racket/base".getBytes());
+            j.putNextEntry(new JarEntry("collects/racket/private/x.rkt"));
+            j.write("x".getBytes());
+            // not in the index, so not mounted: the index is the listing
+            j.putNextEntry(new JarEntry("collects/racket/unlisted.rkt"));
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            ResourceFs fs = ResourceFs.of(loader, "collects");
+            assertEquals(2, fs.fileCount());
+            Kernel k = Sys.boot();
+            k.vfs().mount("/collects", fs);
+            Task t = k.init();
+            assertEquals("#lang racket/base", Sys.readFile(t, "/collects/racket/base.rkt"));
+            assertEquals("x", Sys.readFile(t, "/collects/racket/private/x.rkt"));
+            assertEquals(List.of("base.rkt", "private"), t.readdir("/collects/racket"));
+        }
+    }
+
+    @Test
     void collectsCanBeTakenFromAClassesCodeSource() {
         ResourceFs fs = ResourceFs.ofCodeSource(HostProcessTest.class, "collects");
         assertEquals(2, fs.fileCount());

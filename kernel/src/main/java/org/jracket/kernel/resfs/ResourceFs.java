@@ -10,6 +10,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -21,7 +22,8 @@ import org.jracket.kernel.vfs.StaticTreeFs;
 /**
  * Read-only view of a resource directory of the class path (the runtime's Racket library sources
  * under {@code collects/}), whether the classes are in a directory or in a jar. The file list is
- * read once from each class path root that has the directory; contents are read on open.
+ * read once from each class path root that has the directory (from a jar's {@code DIR.index}
+ * when it has one, see {@link ResourceIndex}); contents are read on open.
  */
 public final class ResourceFs extends StaticTreeFs<ResourceFs.Source> {
     /** Where a file's bytes are: a host file, or an entry of a jar. */
@@ -107,6 +109,21 @@ public final class ResourceFs extends StaticTreeFs<ResourceFs.Source> {
     private void addJar(Path jarPath) throws IOException {
         JarFile jar = new JarFile(jarPath.toFile());
         String prefix = dir + "/";
+        JarEntry index = jar.getJarEntry(dir + ".index");
+        List<ResourceIndex.Item> items = null;
+        if (index != null) {
+            try (InputStream in = jar.getInputStream(index)) {
+                items = ResourceIndex.parse(in.readAllBytes());
+            }
+        }
+        if (items != null) {
+            for (ResourceIndex.Item i : items) {
+                if (i.directory()) addDir(i.rel());
+                else addFile(i.rel(), i.size(), new Source(null, jar, prefix + i.rel()));
+            }
+            if (items.isEmpty()) jar.close();
+            return;
+        }
         boolean used = false;
         for (Enumeration<JarEntry> es = jar.entries(); es.hasMoreElements(); ) {
             JarEntry e = es.nextElement();

@@ -1,9 +1,9 @@
 package org.jracket.kernel.vfs;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.jracket.kernel.syscall.Errno;
@@ -16,9 +16,10 @@ import org.jracket.kernel.syscall.OpenFlags;
  * class path, or an image of a collections blob. Subclasses add files and supply their bytes.
  */
 public abstract class StaticTreeFs<F> extends ReadOnlyFileSystem {
-    private final Map<String, TreeSet<String>> dirs = new TreeMap<>();
-    private final Map<String, F> files = new TreeMap<>();
-    private final Map<String, Long> sizes = new TreeMap<>();
+    // Hash maps: looked up at every stat and open; only a directory's names need an order.
+    private final Map<String, TreeSet<String>> dirs = new HashMap<>();
+    private final Map<String, F> files = new HashMap<>();
+    private final Map<String, Long> sizes = new HashMap<>();
     private final long builtMillis = System.currentTimeMillis();
 
     protected StaticTreeFs() { dirs.put("", new TreeSet<>()); }

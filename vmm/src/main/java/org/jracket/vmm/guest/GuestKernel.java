@@ -9,6 +9,7 @@ import org.jracket.kernel.blob.BlobException;
 import org.jracket.kernel.blob.ImageFs;
 import org.jracket.kernel.console.Console;
 import org.jracket.kernel.hostfs.HostFs;
+import org.jracket.kernel.resfs.ResourceFs;
 import org.jracket.vmm.config.GuestConfig;
 import org.jracket.vmm.image.GuestImage;
 
@@ -19,6 +20,15 @@ import org.jracket.vmm.image.GuestImage;
  */
 final class GuestKernel {
     private GuestKernel() {}
+
+    /**
+     * The runtime's own collections, from the jar (or classes directory) of its code: found
+     * from a class of it rather than by asking the class loader for the resource directory,
+     * which opens and searches every jar of the class path (8 to 12 ms of a start).
+     */
+    private static ResourceFs builtinCollections() {
+        return ResourceFs.ofCodeSource(org.jracket.runtime.boot.Boot.class, Kernel.COLLECTS_RESOURCE);
+    }
 
     /**
      * An image without a collections blob (the command line's guest, which has no image) gets the
@@ -38,7 +48,7 @@ final class GuestKernel {
                 .withEnv(config.env())
                 .withStdio(stdio);
         if (image.collectionsBlob() == null) {
-            k = k.withMount(config.collections().root(), kernel -> Kernel.classPathCollections());
+            k = k.withMount(config.collections().root(), kernel -> builtinCollections());
         } else if (!config.init().commandLine().expandBlob()) {
             Blob collections = parse(image.collectionsBlob());
             k = k.withMount(config.collections().root(), kernel -> new ImageFs(collections));
