@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -112,24 +113,9 @@ class HostProcessTest {
 
     @Test
     void collectsAreFoundInAJarWithoutDirectoryEntries() throws Exception {
-        Path jar = tmp.resolve("lib.jar");
-        try (JarOutputStream j = new JarOutputStream(Files.newOutputStream(jar))) {
-            j.putNextEntry(new JarEntry("collects/racket/base.rkt"));
-            j.write("#lang racket/base".getBytes());
-            j.putNextEntry(new JarEntry("collects/racket/private/x.rkt"));
-            j.write("x".getBytes());
-            j.putNextEntry(new JarEntry("other/y.txt"));
-        }
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
-            ResourceFs fs = ResourceFs.of(loader, "collects");
-            assertEquals(2, fs.fileCount());
-            Kernel k = Sys.boot();
-            k.vfs().mount("/collects", fs);
-            Task t = k.init();
-            assertEquals("#lang racket/base", Sys.readFile(t, "/collects/racket/base.rkt"));
-            assertEquals(List.of("base.rkt", "private"), t.readdir("/collects/racket"));
-            assertEquals(17, t.stat("/collects/racket/base.rkt").size());
-        }
+        Task t = mountJarCollects(jar("lib.jar", "collects/racket/base.rkt", "#lang racket/base",
+                "collects/racket/private/x.rkt", "x", "other/y.txt", ""));
+        assertEquals(17, t.stat("/collects/racket/base.rkt").size());
     }
 
     @Test
@@ -139,19 +125,27 @@ class HostProcessTest {
         Files.writeString(dir.resolve("racket/base.rkt"), "#lang racket/base");
         Files.writeString(dir.resolve("racket/private/x.rkt"), "x");
         org.jracket.kernel.resfs.ResourceIndex.main(new String[] {dir.toString()});
-        assertEquals("d racket\nf 17 racket/base.rkt\nd racket/private\nf 1 racket/private/x.rkt\n",
-                Files.readString(tmp.resolve("collects.index")));
-        Path jar = tmp.resolve("indexed.jar");
+        String index = Files.readString(tmp.resolve("collects.index"));
+        assertEquals("d racket\nf 17 racket/base.rkt\nd racket/private\nf 1 racket/private/x.rkt\n", index);
+        // an entry the index does not list is not mounted: the index is the listing
+        mountJarCollects(jar("indexed.jar", "collects.index", index, "collects/racket/base.rkt", "#lang racket/base",
+                "collects/racket/private/x.rkt", "x", "collects/racket/unlisted.rkt", ""));
+    }
+
+    /** A jar in tmp of (entry name, text) pairs. */
+    private Path jar(String name, String... entries) throws IOException {
+        Path jar = tmp.resolve(name);
         try (JarOutputStream j = new JarOutputStream(Files.newOutputStream(jar))) {
-            j.putNextEntry(new JarEntry("collects.index"));
-            j.write(Files.readAllBytes(tmp.resolve("collects.index")));
-            j.putNextEntry(new JarEntry("collects/racket/base.rkt"));
-            j.write("#lang racket/base".getBytes());
-            j.putNextEntry(new JarEntry("collects/racket/private/x.rkt"));
-            j.write("x".getBytes());
-            // not in the index, so not mounted: the index is the listing
-            j.putNextEntry(new JarEntry("collects/racket/unlisted.rkt"));
+            for (int i = 0; i < entries.length; i += 2) {
+                j.putNextEntry(new JarEntry(entries[i]));
+                j.write(entries[i + 1].getBytes());
+            }
         }
+        return jar;
+    }
+
+    /** Mounts the jar's collects (racket/base.rkt and racket/private/x.rkt) and checks them. */
+    private static Task mountJarCollects(Path jar) throws IOException {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
             ResourceFs fs = ResourceFs.of(loader, "collects");
             assertEquals(2, fs.fileCount());
@@ -161,6 +155,7 @@ class HostProcessTest {
             assertEquals("#lang racket/base", Sys.readFile(t, "/collects/racket/base.rkt"));
             assertEquals("x", Sys.readFile(t, "/collects/racket/private/x.rkt"));
             assertEquals(List.of("base.rkt", "private"), t.readdir("/collects/racket"));
+            return t;
         }
     }
 
