@@ -2,9 +2,11 @@ package org.jracket.runtime.boot;
 
 import org.jracket.runtime.data.Eof;
 import org.jracket.runtime.data.MultipleValues;
+import org.jracket.runtime.data.Primitive;
 import org.jracket.runtime.data.Procedure;
 import org.jracket.runtime.data.VoidValue;
 import org.jracket.runtime.eval.Evaluator;
+import org.jracket.runtime.eval.ExceptionHandling;
 import org.jracket.runtime.io.InputPort;
 import org.jracket.runtime.io.KernelAccess;
 import org.jracket.runtime.io.Ports;
@@ -68,9 +70,14 @@ public final class RacketSession {
         return run(() -> { top.require(lib); return VoidValue.VOID; });
     }
 
-    /** The read-eval-print loop on the current input port, as racket -i shows it. */
+    /**
+     * The read-eval-print loop on the current input port, as racket -i shows it: locations in
+     * its input are line:column, and errors show as xrepl (which racket -i loads) shows them.
+     */
     public void repl() {
         var out = Ports.output();
+        Ports.input().countLines();
+        ExceptionHandling.ERROR_DISPLAY_HANDLER.set(REPL_ERROR_DISPLAY);
         out.writeString("Welcome to Racket v8.7 [cs].\n");
         while (true) {
             out.writeString("> ");
@@ -85,6 +92,19 @@ public final class RacketSession {
             if (ok) run(() -> { printResults(top.eval(form[0])); return VoidValue.VOID; });
         }
     }
+
+    /**
+     * xrepl's error display: each line of the message after "; ", then the pointer to its ,bt
+     * command, on the message's line if it has one line, else on a line of its own.
+     */
+    private static final Primitive REPL_ERROR_DISPLAY = Primitive.of2("error-display-handler", (msg, exn) -> {
+        Ports.output().flush();
+        String text = "; " + msg.toString().replace("\n", "\n; ");
+        var err = Ports.error();
+        err.writeString(text + (text.indexOf('\n') < 0 ? " " : "\n; ") + "[,bt for context]\n");
+        err.flush();
+        return VoidValue.VOID;
+    });
 
     private static void printResults(Object r) {
         Procedure print = (Procedure) SystemPrims.CURRENT_PRINT.get();

@@ -30,6 +30,9 @@ public record InitCommandLine(boolean expandBlob, List<Action> actions, boolean 
 
     public static InitCommandLine parse(List<String> args) throws BadArgument {
         boolean expand = false, repl = false, noLib = false, requiredFirst = false;
+        // racket: a first argument that follows configuration options only is a file to run
+        // (-u); after any other flag, arguments are the program's (racket -i x: x is an argument)
+        boolean onlyConfiguration = true;
         // racket's -N: a program file given as the script (FILE, -u, -r) names the run-file.
         String runFile = null;
         List<Action> actions = new ArrayList<>();
@@ -38,12 +41,14 @@ public record InitCommandLine(boolean expandBlob, List<Action> actions, boolean 
             String a = args.get(i);
             if (a.equals("--")) { i++; break; }
             if (!a.startsWith("-") || a.equals("-")) {
+                if (!onlyConfiguration) break;
                 requiredFirst |= actions.isEmpty() && !repl;
                 actions.add(new RequireFile(a));
                 runFile = a;
                 i++;
                 break;
             }
+            onlyConfiguration &= a.endsWith("expandblob");
             switch (a) {
                 case "-expandblob", "--expandblob", "-~expandblob" -> expand = true;
                 case "-e", "--eval" -> actions.add(new Eval(value(args, ++i, a)));

@@ -141,6 +141,11 @@ class ConfigReaderTest {
         assertTrue(file.expandBlob() && !file.repl() && !file.initLibrary());
         assertEquals(List.of("a", "-b"), file.programArgs());
         assertTrue(InitCommandLine.parse(List.of("-e", "(+ 1 2)")).initLibrary());
+        // after a flag other than a configuration option, arguments are the program's, not a file
+        InitCommandLine args = InitCommandLine.parse(List.of("-i", "x.rkt", "y"));
+        assertTrue(args.repl() && args.actions().isEmpty() && args.initLibrary());
+        assertEquals(List.of("x.rkt", "y"), args.programArgs());
+        assertEquals(List.of("z"), InitCommandLine.parse(List.of("-e", "1", "z")).programArgs());
     }
 
     @Test
