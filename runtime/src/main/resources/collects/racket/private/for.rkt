@@ -145,9 +145,13 @@
             (identifier? #'head)
             (let ([v (syntax-local-value #'head (lambda () #f))])
               (and (sequence-syntax? v)
-                   (let ([r ((sequence-syntax-clause-proc v) (syntax-local-introduce clause))])
+                   ;; a fresh scope for each clause transformed, as for a macro use: two
+                   ;; clauses of one `for` (two in-vector's, say) must not share the
+                   ;; identifiers their transformers introduce
+                   (let* ([intro (make-syntax-introducer)]
+                          [r ((sequence-syntax-clause-proc v) (intro (syntax-local-introduce clause)))])
                      (and r
-                          (let ([r (syntax-local-introduce r)])
+                          (let ([r (syntax-local-introduce (intro r))])
                             (syntax-case r ()
                               [[new-ids new-seq]
                                (if (do-in-form? #'new-seq)

@@ -2,7 +2,9 @@
 ;; time, define-for-syntax, syntax/loc, quasisyntax/loc, syntax-id-rules,
 ;; #%top-interaction.
 (module misc-syntax '#%kernel
-  (#%require "core-macros.rkt" '#%breaks (for-syntax '#%kernel '#%stx "small-lists.rkt"))
+  ;; '#%stx at phase 0 too: syntax/loc expands into (syntax tmpl) where it is used, which is
+  ;; usually a transformer, that is, this module's phase 0 seen from the user's phase 1
+  (#%require "core-macros.rkt" '#%breaks '#%stx (for-syntax '#%kernel '#%stx "small-lists.rkt"))
   (#%provide time define-for-syntax define-values-for-syntax
              syntax/loc quasisyntax/loc syntax-id-rules
              #%top-interaction parameterize-break)
@@ -66,12 +68,12 @@
       (syntax-case stx ()
         [(_ loc tmpl)
          (syntax (relocate-syntax (quasisyntax tmpl) loc))])))
-  (begin-for-syntax
-    (define-values (relocate-syntax)
-      (lambda (r loc)
-        (if (if (syntax? r) (pair? (syntax-e r)) #f)
-            (datum->syntax r (syntax-e r) loc r)
-            r))))
+  ;; at phase 0: the expansion of syntax/loc calls it at the phase syntax/loc is used in
+  (define-values (relocate-syntax)
+    (lambda (r loc)
+      (if (if (syntax? r) (pair? (syntax-e r)) #f)
+          (datum->syntax r (syntax-e r) loc r)
+          r)))
 
   ;; syntax-id-rules: a set!-transformer made of syntax-rules clauses
   (define-syntaxes (syntax-id-rules)

@@ -173,7 +173,9 @@
                 (list (quote-syntax make-struct-binding)
                       (list (quote-syntax list)
                             (qs struct-id)
-                            (qs (or ctor-public ctor-var))
+                            ;; as in Racket, an extra constructor name is the info's
+                            ;; constructor (so struct-out exports it)
+                            (qs (or extra-ctor ctor-public ctor-var))
                             (qs pred-id)
                             (cons (quote-syntax list)
                                   (append (map qs (reverse accs))

@@ -237,7 +237,20 @@ public final class Lowering {
         Object p = s.property(Symbol.of("inferred-name"));
         if (p instanceof Symbol sym) return sym.name;
         if (p instanceof Syntax ps && ps.e instanceof Symbol sym) return sym.name;
-        return name;
+        return name != null ? name : sourceName(s);
+    }
+
+    /**
+     * As Racket names a lambda that has no other name: by where it is in a file,
+     * {@code /path/file.rkt:LINE:COL}, a path of more than 19 characters shortened to
+     * {@code ...} and its last 19 (not for code without a file, such as the REPL's).
+     */
+    private static String sourceName(Syntax s) {
+        Object src = s.loc == null ? null : s.loc.source();
+        String path = src instanceof String str ? str : src instanceof org.jracket.runtime.io.Path ph ? ph.text : null;
+        if (path == null || !path.startsWith("/") || s.loc.line() < 0) return null;
+        if (path.length() > 19) path = "..." + path.substring(path.length() - 19);
+        return path + ":" + s.loc.line() + ":" + Math.max(s.loc.column(), 0);
     }
 
     private Local bindLocal(Syntax id) {
