@@ -23,8 +23,7 @@ final class BodyExpander {
         if (forms.isEmpty()) throw SyntaxErrors.badSyntax(whole);
         Scope bodyScope = new Scope("body");
         DefinitionContext dc = new DefinitionContext(bodyScope);
-        ExpandContext bctx = new ExpandContext(ctx.session, ctx.phase, ExpandContext.Kind.INTERNAL_DEFINITION,
-                ctx.module, dc, List.of(), null);
+        ExpandContext bctx = ctx.body(dc, bodyScope);
         Deque<Syntax> todo = new ArrayDeque<>();
         for (Syntax f : forms) todo.addLast(f.addScope(bodyScope));
         List<Clause> clauses = new ArrayList<>();
@@ -68,7 +67,7 @@ final class BodyExpander {
             throw SyntaxErrors.raise("begin (possibly implicit)",
                     "no expression after a sequence of internal definitions", whole, null);
         }
-        ExpandContext ex = ctx.asExpression();
+        ExpandContext ex = bctx.asExpression();
         List<Syntax> body = new ArrayList<>();
         for (Syntax e : exprs) body.add(Expander.expand(e, ex));
         if (!sawDefinition) return body;

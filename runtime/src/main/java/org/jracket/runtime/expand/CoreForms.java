@@ -19,6 +19,13 @@ import org.jracket.runtime.syntax.Syntax;
  * through partial expansion; used as expressions they are errors.
  */
 public final class CoreForms {
+    /**
+     * A syntax property key (an object no program can name) under which a let-values made by
+     * syntax-case carries the scope of its pattern variables, which syntax-case adds itself:
+     * the body is then expanded with that scope among its local binding scopes.
+     */
+    public static final Object BINDING_SCOPE = new Object();
+
     private CoreForms() {}
 
     private static final Map<String, CoreForm> FORMS = new HashMap<>();
@@ -56,7 +63,15 @@ public final class CoreForms {
             List<Syntax> l = Expander.listOrBad(s);
             if (l.size() == 3 && l.get(2).e instanceof Keyword k && k.name.equals("local")) return Stx.list(s, l.get(0), l.get(1));
             if (l.size() != 2) throw SyntaxErrors.badSyntax(s);
-            return s;
+            // without #:local, the scopes of the enclosing binding forms (and their bodies'
+            // use-site scopes) are removed, as in Racket
+            if (ctx.locals == null) return s;
+            Syntax datum = l.get(1);
+            for (ExpandContext.LocalScopes x = ctx.locals; x != null; x = x.tail()) {
+                datum = datum.removeScope(x.head());
+                if (x.body() != null) datum = x.body().removeUseSitesFromForm(datum);
+            }
+            return Stx.list(s, l.get(0), datum);
         });
         reg("if", (s, ctx) -> {
             List<Syntax> l = Expander.listOrBad(s);
@@ -193,7 +208,7 @@ public final class CoreForms {
         Syntax newFormals = f instanceof Syntax fs ? fs : formals.withContent(f);
         List<Syntax> scopedBody = new ArrayList<>(body.size());
         for (Syntax b : body) scopedBody.add(b.addScope(sc));
-        List<Syntax> expanded = BodyExpander.expandBody(scopedBody, form, ctx);
+        List<Syntax> expanded = BodyExpander.expandBody(scopedBody, form, ctx.withLocalScope(sc));
         Syntax[] out = new Syntax[expanded.size() + 1];
         out[0] = newFormals;
         for (int i = 0; i < expanded.size(); i++) out[i + 1] = expanded.get(i);
@@ -225,6 +240,8 @@ public final class CoreForms {
         }
         List<Syntax> scoped = Locals.scopeAndCheck(allIds, sc, ctx, who, "binding", s);
         ExpandContext ex = ctx.asExpression();
+        // letrec's right-hand sides are inside its scope, let's are not
+        ExpandContext inner = ex.withLocalScope(sc);
         // Syntax bindings first: their right-hand sides see the whole letrec scope.
         int k = 0;
         for (int i = 0; i < stxIds.size(); i++) {
@@ -248,7 +265,7 @@ public final class CoreForms {
         for (List<Syntax> ids : boundVal) for (Syntax id : ids) Locals.bind(id, ctx, Transformers.VARIABLE);
         if (rec) {
             for (int i = 0; i < boundVal.size(); i++) {
-                rhsOut.add(Expander.expand(valRhs.get(i).addScope(sc), nameCtx(ex, boundVal.get(i))));
+                rhsOut.add(Expander.expand(valRhs.get(i).addScope(sc), nameCtx(inner, boundVal.get(i))));
             }
         }
         for (int i = 0; i < boundVal.size(); i++) {
@@ -257,7 +274,9 @@ public final class CoreForms {
         }
         List<Syntax> body = new ArrayList<>();
         for (Syntax b : l.subList(bodyStart, l.size())) body.add(b.addScope(sc));
-        List<Syntax> bodyOut = BodyExpander.expandBody(body, s, ctx);
+        ExpandContext bodyCtx = ctx.withLocalScope(sc);
+        if (s.property(BINDING_SCOPE) instanceof Scope extra) bodyCtx = bodyCtx.withLocalScope(extra);
+        List<Syntax> bodyOut = BodyExpander.expandBody(body, s, bodyCtx);
         Syntax head = syntaxes ? CoreScope.id("letrec-values", l.get(0).loc) : l.get(0);
         List<Object> out = new ArrayList<>();
         out.add(head);

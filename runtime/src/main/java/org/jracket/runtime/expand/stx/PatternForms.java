@@ -123,7 +123,10 @@ final class PatternForms {
         Syntax inner = cl.size() == 3
                 ? Stx.list(clause, core("if"), cl.get(1).addScope(pv), body, app(clause, n))
                 : body;
-        Syntax withVars = Stx.list(clause, core("let-values"), Stx.list(clause, binds), inner);
+        // the let-values carries pv so that its body is expanded knowing pv as a local binding
+        // scope (quote-syntax removes those, see CoreForms)
+        Syntax withVars = Stx.list(clause, core("let-values"), Stx.list(clause, binds), inner)
+                .withProperty(org.jracket.runtime.expand.CoreForms.BINDING_SCOPE, pv);
         Syntax matchCall = cmp == null
                 ? app(clause, core("stx-match"), tmp, quoteConst(clause, p), Stx.list(clause, core("quote-syntax"), litsStx))
                 : app(clause, core("stx-match"), tmp, quoteConst(clause, p), Stx.list(clause, core("quote-syntax"), litsStx), cmp);
