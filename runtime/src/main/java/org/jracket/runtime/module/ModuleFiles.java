@@ -29,44 +29,39 @@ public interface ModuleFiles {
         public Missing(Errno e) { super(String.valueOf(e), null, false, false); this.errno = e; }
     }
 
-    /** The kernel-backed implementation: the calling thread's task's system calls. */
-    ModuleFiles KERNEL = over(KernelAccess::syscalls);
+    /** The kernel-backed implementation. */
+    ModuleFiles KERNEL = new ModuleFiles() {
+        @Override public FileStat stat(String path) { return KernelAccess.syscalls().stat(path); }
 
-    /** Files read through the system calls kernel gives (at each call). */
-    static ModuleFiles over(java.util.function.Supplier<SystemCalls> kernel) {
-        return new ModuleFiles() {
-            @Override public FileStat stat(String path) { return kernel.get().stat(path); }
+        @Override public String read(String path) {
+            return new String(bytes(path), StandardCharsets.UTF_8);
+        }
 
-            @Override public String read(String path) {
-                return new String(bytes(path), StandardCharsets.UTF_8);
+        @Override public byte[] readBytes(String path) {
+            try {
+                return bytes(path);
+            } catch (Missing m) {
+                return null;
             }
+        }
 
-            @Override public byte[] readBytes(String path) {
-                try {
-                    return bytes(path);
-                } catch (Missing m) {
-                    return null;
+        private byte[] bytes(String path) {
+            SystemCalls sys = KernelAccess.syscalls();
+            int fd = sys.open(path, OpenFlags.O_RDONLY, 0);
+            if (fd < 0) throw new Missing(Errno.of(fd));
+            try {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                byte[] buf = new byte[65536];
+                while (true) {
+                    int n = sys.read(fd, buf, 0, buf.length);
+                    if (n < 0) throw new Missing(Errno.of(n));
+                    if (n == 0) break;
+                    out.write(buf, 0, n);
                 }
+                return out.toByteArray();
+            } finally {
+                sys.close(fd);
             }
-
-            private byte[] bytes(String path) {
-                SystemCalls sys = kernel.get();
-                int fd = sys.open(path, OpenFlags.O_RDONLY, 0);
-                if (fd < 0) throw new Missing(Errno.of(fd));
-                try {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    byte[] buf = new byte[65536];
-                    while (true) {
-                        int n = sys.read(fd, buf, 0, buf.length);
-                        if (n < 0) throw new Missing(Errno.of(n));
-                        if (n == 0) break;
-                        out.write(buf, 0, n);
-                    }
-                    return out.toByteArray();
-                } finally {
-                    sys.close(fd);
-                }
-            }
-        };
-    }
+        }
+    };
 }

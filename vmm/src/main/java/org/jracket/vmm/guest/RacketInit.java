@@ -6,9 +6,7 @@ import org.jracket.kernel.syscall.Errno;
 import org.jracket.kernel.syscall.SystemCalls;
 import org.jracket.runtime.boot.Boot;
 import org.jracket.runtime.boot.RacketSession;
-import org.jracket.runtime.boot.StartupLibraries;
 import org.jracket.runtime.boot.SystemPrims;
-import org.jracket.runtime.module.compiled.Preloader;
 import org.jracket.vmm.config.GuestConfig;
 import org.jracket.vmm.config.InitCommandLine;
 import org.jracket.vmm.image.GuestImage;
@@ -39,7 +37,6 @@ public final class RacketInit implements InitProgram {
         org.jracket.runtime.module.compiled.StartupProfile.note("init task running");
         Boot.initialize(sys, MAX_DEPTH);
         org.jracket.runtime.module.compiled.StartupProfile.note("runtime initialized");
-        Preloader.start(sys, StartupLibraries.paths(sys, cmd.initLibrary(), firstModuleFile(cmd)));
         SystemPrims.setCommandLine(cmd.programArgs());
         SystemPrims.setRunFile(cmd.runFile());
         RacketSession session = RacketSession.start(cmd.initLibrary());
@@ -57,11 +54,6 @@ public final class RacketInit implements InitProgram {
         if (ok && cmd.repl()) session.repl();
         session.exit(ok ? 0 : 1);
         return ok ? 0 : 1;
-    }
-
-    /** The module file the command line runs first, if its first action runs one. */
-    private static String firstModuleFile(InitCommandLine cmd) {
-        return !cmd.actions().isEmpty() && cmd.actions().get(0) instanceof InitCommandLine.RequireFile f ? f.file() : null;
     }
 
     private static void unpack(SystemCalls sys, byte[] blob, String what) throws BootFailure {
