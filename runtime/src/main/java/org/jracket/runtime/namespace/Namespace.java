@@ -247,13 +247,28 @@ public final class Namespace implements InstanceRegistry {
 
     private RuntimeException missingFile(String path, Syntax stx) {
         // the require's location, else the name of the operation that failed, as racket shows it
-        String prefix = stx == null ? "" : SyntaxErrors.locationPrefix(stx.loc);
-        if (prefix.isEmpty()) prefix = "open-input-file: ";
-        String mp = path;
-        return Errors.raise(ExnTypes.SYNTAX_MISSING_MODULE, prefix + "cannot open module file\n  module path: " + mp
-                + "\n  path: " + path + "\n  system error: no such file or directory; rkt_err=3",
-                stx == null ? org.jracket.runtime.data.Null.NULL : Pair.list(stx.withContent(new org.jracket.runtime.io.Path(path))),
-                Symbol.of(path));
+        String where = stx == null ? "" : SyntaxErrors.locationPrefix(stx.loc);
+        Object datum = stx == null ? null : Syntax.toDatum(stx);
+        // a collection path shows as written; a file path as resolved
+        boolean collectionPath = datum instanceof Symbol
+                || (datum instanceof Pair p && p.car instanceof Symbol h && h.name.equals("lib"));
+        String mp = collectionPath ? org.jracket.runtime.print.Printer.toDisplayString(datum) : path;
+        Object exprs = stx == null ? org.jracket.runtime.data.Null.NULL
+                : Pair.list(stx.withContent(new org.jracket.runtime.io.Path(path)));
+        String root = resolver.collectsRoot() + "/";
+        if (collectionPath && path.startsWith(root)) {
+            String rel = path.substring(root.length());
+            String collection = rel.lastIndexOf('/') < 0 ? rel : rel.substring(0, rel.lastIndexOf('/'));
+            if (files.stat(root + collection) == null) {
+                return Errors.raise(ExnTypes.SYNTAX_MISSING_MODULE,
+                        (where.isEmpty() ? "standard-module-name-resolver: " : where) + "collection not found\n  for module path: "
+                                + mp + "\n  collection: \"" + collection + "\"\n  in collection directories:\n   "
+                                + resolver.collectsRoot(), exprs, Symbol.of(path));
+            }
+        }
+        return Errors.raise(ExnTypes.SYNTAX_MISSING_MODULE, (where.isEmpty() ? "open-input-file: " : where)
+                + "cannot open module file\n  module path: " + mp
+                + "\n  path: " + path + "\n  system error: no such file or directory; rkt_err=3", exprs, Symbol.of(path));
     }
 
     // ---- top level -------------------------------------------------------------------------
