@@ -247,8 +247,9 @@ public final class Lowering {
      */
     private static String sourceName(Syntax s) {
         Object src = s.loc == null ? null : s.loc.source();
-        String path = src instanceof String str ? str : src instanceof org.jracket.runtime.io.Path ph ? ph.text : null;
-        if (path == null || !path.startsWith("/") || s.loc.line() < 0) return null;
+        if (!(src instanceof String || src instanceof org.jracket.runtime.io.Path) || s.loc.line() < 0) return null;
+        String path = s.loc.sourceText();
+        if (!path.startsWith("/")) return null;
         if (path.length() > 19) path = "..." + path.substring(path.length() - 19);
         return path + ":" + s.loc.line() + ":" + Math.max(s.loc.column(), 0);
     }

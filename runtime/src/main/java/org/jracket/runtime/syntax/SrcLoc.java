@@ -7,6 +7,13 @@ package org.jracket.runtime.syntax;
 public record SrcLoc(Object source, int line, int column, int position, int span) {
     public static final SrcLoc NONE = new SrcLoc(null, -1, -1, -1, -1);
 
+    /** The source as text: a path's or a symbol's, else its string form; null without one. */
+    public String sourceText() {
+        if (source == null) return null;
+        return source instanceof org.jracket.runtime.data.Symbol sym ? sym.name
+                : source instanceof org.jracket.runtime.io.Path p ? p.text : String.valueOf(source);
+    }
+
     /**
      * As Racket shows a location in messages: {@code SOURCE:LINE:COLUMN}, else
      * {@code SOURCE::POSITION}, with a path under directory dir (null: none) shown relative to
@@ -14,8 +21,7 @@ public record SrcLoc(Object source, int line, int column, int position, int span
      */
     public String describe(String dir) {
         if (source == null || (line < 0 && position < 0)) return null;
-        String src = source instanceof org.jracket.runtime.data.Symbol sym ? sym.name
-                : source instanceof org.jracket.runtime.io.Path p ? p.text : String.valueOf(source);
+        String src = sourceText();
         if (dir != null && src.startsWith("/")) {
             String d = dir.endsWith("/") ? dir : dir + "/";
             if (src.startsWith(d)) src = src.substring(d.length());
