@@ -314,6 +314,14 @@ final class BodyCompiler {
         genGlobalsOfEnv();
         for (int s = 2; s < code.frameSize; s++) {
             if (direct && s < params) {
+                if (root.lng[s]) {
+                    // An integer parameter: its argument local becomes the register's box.
+                    root.box[s] = reg[s];
+                    reg[s] = cb.allocateLocal(TypeKind.LONG);
+                    INTEGER_REGISTERS.incrementAndGet();
+                    cb.aload(root.box[s]);
+                    IntegerCode.storeObject(cb, reg[s], root.box[s]);
+                }
                 scope.add(s);
                 continue;
             }
@@ -322,7 +330,7 @@ final class BodyCompiler {
                 cb.aload(root.fv);
                 cb.loadConstant(s);
                 cb.aaload();
-                cb.astore(reg[s]);
+                genStoreLocal(root, s);
                 scope.add(s);
             }
         }
@@ -704,7 +712,13 @@ final class BodyCompiler {
         }
         if (c.lng[s]) {
             int t = cb.allocateLocal(TypeKind.LONG), b = local();
-            integers.genInto(n, t, b);
+            if (isInteger(n)) {
+                integers.genInto(n, t, b);
+            } else {
+                // Only a parameter's register is fed by what its profile alone vouches for.
+                gen(n);
+                IntegerCode.storeObject(cb, t, b);
+            }
             return new int[] {t, b};
         }
         gen(n);
@@ -1204,6 +1218,55 @@ final class BodyCompiler {
     }
 
     /**
+     * Can the tail call a, if it calls this lambda itself, compute its arguments straight into
+     * unboxed parameter registers? Only when the operator is a variable (evaluating it first,
+     * and again on the other path, is unobservable), nothing can capture a continuation, and
+     * the frame is the method's own.
+     */
+    private boolean unboxedSelfCall(AppNode a) {
+        if (code.fixedArity != a.exprs.length - 1 || use.escapes || anyMayCapture(a.exprs)) return false;
+        if (!(a.exprs[0] instanceof LocalRefNode || a.exprs[0] instanceof GlobalRefNode)) return false;
+        for (int s = 2; s < 2 + code.nparams; s++) if (root.lng[s] || root.dbl[s]) return true;
+        return false;
+    }
+
+    /**
+     * A tail call of this lambda itself as a loop iteration whose arguments are computed
+     * unboxed (an integer register's on longs), as an inlined loop's are; falls through when
+     * the operator is anything else. The operator is evaluated before the arguments, as always.
+     */
+    private void genUnboxedSelfCall(AppNode a) {
+        Label other = cb.newLabel();
+        gen(a.exprs[0]);
+        int op = local(), c = local();
+        cb.astore(op);
+        genCastOrJump(op, CLOSURE, c, other);
+        load(c, CLOSURE, "code", CODE);
+        constant(code, CODE);
+        cb.if_acmpne(other);
+        int n = a.exprs.length - 1;
+        int[][] ts = new int[n][];
+        for (int i = 0; i < n; i++) ts[i] = genTemp(a.exprs[1 + i], root, 2 + i);
+        // The arguments were computed in the caller's environment; the callee's may differ.
+        load(c, CLOSURE, "env", OBJECTS);
+        cb.astore(envVar);
+        genGlobalsOfEnv();
+        if (!direct) genLinkFrame();
+        for (int i = 0; i < n; i++) {
+            if (root.reg[2 + i] >= 0) {
+                moveTemp(ts[i], root, 2 + i);
+            } else {
+                cb.aload(ts[i][0]);
+                genStoreLocal(root, 2 + i);
+            }
+        }
+        cb.aload(mv);
+        cb.invokestatic(SUPPORT, "tick", MethodTypeDesc.of(CD_void, MACHINE));
+        cb.goto_(root.start);
+        cb.labelBinding(other);
+    }
+
+    /**
      * The call of an operator that is no closure of a known shape: a primitive applied
      * directly, anything else through the Machine's {@code method} ("call" or "tailCall");
      * the value goes to done.
@@ -1278,10 +1341,12 @@ final class BodyCompiler {
             genLoopJump(a, loop);
             return;
         }
+        boolean unboxedSelf = unboxedSelfCall(a);
+        if (unboxedSelf) genUnboxedSelfCall(a);
         int[] xs = genOperands(a, a.exprs);
         int c = local(), codeVar = local(), frame = local();
         Label slow = cb.newLabel();
-        if (code.fixedArity == xs.length - 1) genSelfCall(xs);
+        if (code.fixedArity == xs.length - 1 && !unboxedSelf) genSelfCall(xs);
         genClosureCheck(xs, c, codeVar, slow);
         genCalleeFrame(xs, c, codeVar, frame);
         cb.aload(mv);

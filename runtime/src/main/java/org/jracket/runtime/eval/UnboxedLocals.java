@@ -22,7 +22,9 @@ import java.util.function.BiPredicate;
  * compiled code may compute them twice). The candidates are let-bound locals and the
  * parameters of inlined named-let loops (whose values are the loop's initial arguments and
  * those of its calls of itself); locals assigned with {@code set!} or read before
- * initialization ({@code letrec}) never qualify. Each set is the greatest fixed point: assume
+ * initialization ({@code letrec}) never qualify. The compiled lambda's own parameters are
+ * integer locals when the interpreter's profile saw only fixnums in them ({@link
+ * LambdaCode#fixnumParameter}). Each set is the greatest fixed point: assume
  * every candidate qualifies, then drop those fed by anything else until nothing changes (a
  * loop variable fed only by flonum updates of itself stays).
  */
@@ -62,6 +64,13 @@ final class UnboxedLocals {
     static UnboxedLocals of(LambdaCode root, FrameUse use, boolean inlineLoops) {
         UnboxedLocals f = new UnboxedLocals(root, use);
         f.walk(root.interpreted, new Chain(root, null, -1), true, inlineLoops);
+        // Parameters that received only fixnums so far are integer locals: a register holds
+        // any value correctly (its box does, and IntegerCode's fast paths test for a Long), so
+        // this is a bet on speed, never on meaning. Loops started from them unbox with them.
+        boolean[] ints = f.slots(f.integer, root);
+        for (int i = 0; i < root.nparams; i++) {
+            if (f.register(root, 2 + i) && root.fixnumParameter(i)) ints[2 + i] = true;
+        }
         f.solve(f.flonum, f::isFlonum);
         if (INTEGERS) f.solve(f.integer, f::isInteger);
         else f.integer.clear();

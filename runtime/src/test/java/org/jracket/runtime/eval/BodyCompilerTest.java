@@ -281,6 +281,39 @@ class BodyCompilerTest {
         assertTrue(BodyCompiler.INTEGER_REGISTERS.get() - before >= 10, "the loop counters were unboxed");
     }
 
+    @Test void parametersThatReceivedFixnumsAreIntegerRegisters() {
+        // Each lambda is compiled at its first call, with fixnum arguments, so its parameters
+        // become integer registers and its self calls compute their arguments on longs (a
+        // closure of the same code, as mk's, switches environment). Later calls pass flonums,
+        // bignums, rationals and non-numbers: the values and errors are Racket 8.7's.
+        int before = BodyCompiler.INTEGER_REGISTERS.get();
+        assertEquals("(5000050000 4999950000 65 8) (55.0 50.0 4611686018427387909 23058430092136939510 "
+            + "110680464442257309699 3/8 0.125 295147905179352825856) >=: contract violation\n  expected: real?\n"
+            + "  given: 'a zero?: contract violation\n  expected: number?\n  given: \"x\" +: contract violation\n"
+            + "  expected: number?\n  given: 'y",
+            run("""
+                (define-values (try) (lambda (thunk)
+                  (call/cc (lambda (k) (with-continuation-mark exception-handler-key (lambda (e) (k (exn-message e))) (thunk))))))
+                (define-values (count-down) (lambda (n acc) (if (zero? n) acc (count-down (- n 1) (+ acc n)))))
+                (define-values (sum-to) (lambda (lo hi)
+                  (letrec-values ([(loop) (lambda (i acc) (if (>= i hi) acc (loop (+ i 1) (+ acc i))))]) (loop lo 0))))
+                (define-values (mk) (lambda (k) (lambda (n acc) (if (zero? n) (+ acc k) ((mk (+ k 1)) (- n 1) (+ acc n))))))
+                (define-values (halve) (lambda (a b) (if (= a 0) b (halve (- a 1) (/ b 2)))))
+                (display (list (count-down 100000 0) (sum-to 0 100000) ((mk 0) 10 0) (halve 3 64)))
+                (display " ")
+                (display (list (count-down 10.0 0) (sum-to 0.5 10) (count-down 3 4611686018427387903)
+                               (sum-to 4611686018427387900 4611686018427387905) (sum-to 36893488147419103232 36893488147419103235)
+                               (halve 3 3) (halve 3 1.0) (halve 2 (expt 2 70))))
+                (display " ")
+                (display (try (lambda () (sum-to 'a 3))))
+                (display " ")
+                (display (try (lambda () (count-down "x" 0))))
+                (display " ")
+                (display (try (lambda () (count-down 2 'y))))
+                """));
+        assertTrue(BodyCompiler.INTEGER_REGISTERS.get() - before >= 8, "the parameters were unboxed");
+    }
+
     @Test void caseLambdaClausesAreCalledByArity() {
         assertEquals("1 (2 . 3) (4 5 6) 10", run("""
             (define-values (f) (case-lambda [(a) a] [(a b) (cons a b)] [(a . r) (cons a r)]))
