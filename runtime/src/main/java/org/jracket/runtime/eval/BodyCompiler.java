@@ -529,7 +529,7 @@ final class BodyCompiler {
         };
     }
 
-    private static boolean anyMayCapture(Node[] ns) {
+    static boolean anyMayCapture(Node[] ns) {
         for (Node n : ns) if (mayCapture(n)) return true;
         return false;
     }

@@ -24,7 +24,8 @@ import java.util.function.BiPredicate;
  * those of its calls of itself); locals assigned with {@code set!} or read before
  * initialization ({@code letrec}) never qualify. The compiled lambda's own parameters are
  * integer locals when the interpreter's profile saw only fixnums in them ({@link
- * LambdaCode#fixnumParameter}). Each set is the greatest fixed point: assume
+ * LambdaCode#fixnumParameter}) and they feed other unboxed locals or a loop of their own
+ * ({@link #parametersThatPay}). Each set is the greatest fixed point: assume
  * every candidate qualifies, then drop those fed by anything else until nothing changes (a
  * loop variable fed only by flonum updates of itself stays).
  */
@@ -64,17 +65,66 @@ final class UnboxedLocals {
     static UnboxedLocals of(LambdaCode root, FrameUse use, boolean inlineLoops) {
         UnboxedLocals f = new UnboxedLocals(root, use);
         f.walk(root.interpreted, new Chain(root, null, -1), true, inlineLoops);
-        // Parameters that received only fixnums so far are integer locals: a register holds
+        // Parameters that received only fixnums so far may be integer locals: a register holds
         // any value correctly (its box does, and IntegerCode's fast paths test for a Long), so
-        // this is a bet on speed, never on meaning. Loops started from them unbox with them.
+        // this is a bet on speed, never on meaning.
         boolean[] ints = f.slots(f.integer, root);
         for (int i = 0; i < root.nparams; i++) {
             if (f.register(root, 2 + i) && root.fixnumParameter(i)) ints[2 + i] = true;
         }
         f.solve(f.flonum, f::isFlonum);
-        if (INTEGERS) f.solve(f.integer, f::isInteger);
-        else f.integer.clear();
+        if (INTEGERS) {
+            f.solve(f.integer, f::isInteger);
+            // The bet pays only for a parameter that feeds another unboxed local (a loop from
+            // lo) or is recomputed by arithmetic in a self tail call (a loop of its own);
+            // elsewhere unboxing it at every entry costs more than it saves (tak's calls).
+            boolean[] pays = f.parametersThatPay();
+            boolean dropped = false;
+            for (int i = 0; i < root.nparams; i++) {
+                if (ints[2 + i] && !pays[2 + i]) { ints[2 + i] = false; dropped = true; }
+            }
+            if (dropped) f.solve(f.integer, f::isInteger);
+        } else {
+            f.integer.clear();
+        }
         return f;
+    }
+
+    /** Tail calls that may be the root's calls of itself (BodyCompiler.unboxedSelfCall's kind). */
+    private final ArrayList<Def> selfCalls = new ArrayList<>();
+
+    /** Root parameter slots that an unboxed local's value or a possible self call computes from. */
+    private boolean[] parametersThatPay() {
+        boolean[] pays = new boolean[root.frameSize];
+        for (Map.Entry<LambdaCode, ArrayList<Def>[]> e : defs.entrySet()) {
+            boolean[] ints = integer.get(e.getKey()), dbls = flonum.get(e.getKey());
+            ArrayList<Def>[] d = e.getValue();
+            for (int s = 0; s < d.length; s++) {
+                if (d[s] == null || !(ints[s] || dbls[s])) continue;
+                for (Def def : d[s]) markParameters(def.expr(), def.chain(), pays);
+            }
+        }
+        for (Def call : selfCalls) {
+            Node[] exprs = ((AppNode) call.expr()).exprs;
+            for (int i = 1; i < exprs.length; i++) {
+                if (exprs[i] instanceof PrimAppNode p && integerOp(p)) pays[1 + i] = true;
+            }
+        }
+        return pays;
+    }
+
+    private void markParameters(Node n, Chain chain, boolean[] pays) {
+        switch (n) {
+            case LocalRefNode r -> {
+                if (chain.at(r.depth) == root && r.slot >= 2 && r.slot < 2 + root.nparams) pays[r.slot] = true;
+            }
+            case PrimAppNode p -> { for (Node a : p.args) markParameters(a, chain, pays); }
+            case IfNode i -> {
+                markParameters(i.then, chain, pays);
+                markParameters(i.otherwise, chain, pays);
+            }
+            default -> { }
+        }
     }
 
     /** Is slot of the frame of code a double local? */
@@ -209,6 +259,9 @@ final class UnboxedLocals {
                 Chain target = a.tail ? loopCalled(a, chain) : null;
                 if (target != null) {
                     for (int i = 1; i < a.exprs.length; i++) feed(target.code, 1 + i, a.exprs[i], chain);
+                } else if (a.tail && !root.rest && a.exprs.length - 1 == root.nparams && !BodyCompiler.anyMayCapture(a.exprs)
+                        && (a.exprs[0] instanceof LocalRefNode || a.exprs[0] instanceof GlobalRefNode)) {
+                    selfCalls.add(new Def(a, chain));
                 }
             }
             default -> { }
