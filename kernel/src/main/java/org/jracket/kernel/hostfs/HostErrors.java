@@ -16,15 +16,16 @@ final class HostErrors {
     private HostErrors() {}
 
     static ErrnoException of(IOException e) {
-        Errno errno = switch (e) {
-            case NoSuchFileException x -> Errno.ENOENT;
-            case FileAlreadyExistsException x -> Errno.EEXIST;
-            case DirectoryNotEmptyException x -> Errno.ENOTEMPTY;
-            case AccessDeniedException x -> Errno.EACCES;
-            case NotDirectoryException x -> Errno.ENOTDIR;
-            case FileSystemException x -> byReason(x.getReason());
-            default -> byReason(e.getMessage());
-        };
+        // instanceof tests, not a pattern switch, whose invokedynamic would spin a class at
+        // start-up (a program's first missing file is found then).
+        Errno errno;
+        if (e instanceof NoSuchFileException) errno = Errno.ENOENT;
+        else if (e instanceof FileAlreadyExistsException) errno = Errno.EEXIST;
+        else if (e instanceof DirectoryNotEmptyException) errno = Errno.ENOTEMPTY;
+        else if (e instanceof AccessDeniedException) errno = Errno.EACCES;
+        else if (e instanceof NotDirectoryException) errno = Errno.ENOTDIR;
+        else if (e instanceof FileSystemException x) errno = byReason(x.getReason());
+        else errno = byReason(e.getMessage());
         return new ErrnoException(errno, String.valueOf(e.getMessage()));
     }
 

@@ -432,21 +432,21 @@ final class BodyCompiler {
             genInlinedLoop(loop);
             return;
         }
-        switch (n) {
-            case IfNode i -> {
-                Label otherwise = cb.newLabel();
-                genJumpUnlessTrue(i, otherwise);
-                genTail(i.then);
-                cb.labelBinding(otherwise);
-                genTail(i.otherwise);
-            }
-            case SeqNode s -> genSeq(s, true);
-            case BindNode b -> genBind(b, true);
-            case AppNode a when a.tail -> genTailCall(a);
-            default -> {
-                gen(n);
-                cb.areturn();
-            }
+        if (n instanceof IfNode i) {
+            Label otherwise = cb.newLabel();
+            genJumpUnlessTrue(i, otherwise);
+            genTail(i.then);
+            cb.labelBinding(otherwise);
+            genTail(i.otherwise);
+        } else if (n instanceof SeqNode s) {
+            genSeq(s, true);
+        } else if (n instanceof BindNode b) {
+            genBind(b, true);
+        } else if (n instanceof AppNode a && a.tail) {
+            genTailCall(a);
+        } else {
+            gen(n);
+            cb.areturn();
         }
     }
 
@@ -477,56 +477,70 @@ final class BodyCompiler {
 
     /** Emits code that leaves the value of n on the operand stack. */
     private void gen(Node n) {
-        switch (n) {
-            case ConstNode c -> genConst(c.value);
-            case LocalRefNode r -> genLocalRef(r);
-            case GlobalRefNode g -> genGlobalRef(g.slot);
-            case LambdaNode l -> genNewClosure(l.code, ctx.fv);
-            case IfNode i -> {
-                Label otherwise = cb.newLabel(), end = cb.newLabel();
-                genJumpUnlessTrue(i, otherwise);
-                gen(i.then);
-                cb.goto_(end);
-                cb.labelBinding(otherwise);
-                gen(i.otherwise);
-                cb.labelBinding(end);
-            }
-            case SeqNode s -> genSeq(s, false);
-            case BindNode b -> genBind(b, false);
-            case AppNode a when !a.tail -> genCall(a);
-            case PrimAppNode p when flonums.computes(p) -> {
-                flonums.genDouble(p);
-                FlonumCode.box(cb);
-            }
-            case PrimAppNode p when integers.computes(p) -> integers.genBoxed(p);
-            case OpNode o -> genIntrinsic(o);
-            case PrimAppNode p -> genPrimCall(p);
-            case SetLocalNode s -> genSetLocal(s);
-            default -> {
-                // Forms kept in the tree (marks, definitions, case-lambda, ...): run the node.
-                constant(n, NODE);
-                cb.aload(ctx.fv);
-                cb.aload(mv);
-                cb.invokevirtual(NODE, "eval", EVAL);
-            }
+        if (n instanceof ConstNode c) {
+            genConst(c.value);
+        } else if (n instanceof LocalRefNode r) {
+            genLocalRef(r);
+        } else if (n instanceof GlobalRefNode g) {
+            genGlobalRef(g.slot);
+        } else if (n instanceof LambdaNode l) {
+            genNewClosure(l.code, ctx.fv);
+        } else if (n instanceof IfNode i) {
+            Label otherwise = cb.newLabel(), end = cb.newLabel();
+            genJumpUnlessTrue(i, otherwise);
+            gen(i.then);
+            cb.goto_(end);
+            cb.labelBinding(otherwise);
+            gen(i.otherwise);
+            cb.labelBinding(end);
+        } else if (n instanceof SeqNode s) {
+            genSeq(s, false);
+        } else if (n instanceof BindNode b) {
+            genBind(b, false);
+        } else if (n instanceof AppNode a && !a.tail) {
+            genCall(a);
+        } else if (n instanceof PrimAppNode p && flonums.computes(p)) {
+            flonums.genDouble(p);
+            FlonumCode.box(cb);
+        } else if (n instanceof PrimAppNode p && integers.computes(p)) {
+            integers.genBoxed(p);
+        } else if (n instanceof OpNode o) {
+            genIntrinsic(o);
+        } else if (n instanceof PrimAppNode p) {
+            genPrimCall(p);
+        } else if (n instanceof SetLocalNode s) {
+            genSetLocal(s);
+        } else {
+            // Forms kept in the tree (marks, definitions, case-lambda, ...): run the node.
+            constant(n, NODE);
+            cb.aload(ctx.fv);
+            cb.aload(mv);
+            cb.invokevirtual(NODE, "eval", EVAL);
         }
     }
 
     /** Could evaluating n throw a CaptureSignal (run Racket code that may capture)? */
     static boolean mayCapture(Node n) {
-        return switch (n) {
-            case ConstNode c -> false;
-            case LocalRefNode r -> false;
-            case GlobalRefNode g -> false;
-            case LambdaNode l -> false;
-            case CaseLambdaNode l -> false;
-            case PrimAppNode p -> anyMayCapture(p.args);
-            case IfNode i -> mayCapture(i.test) || mayCapture(i.then) || mayCapture(i.otherwise);
-            case SeqNode s -> anyMayCapture(s.body);
-            case BindNode b -> anyMayCapture(b.rhs) || mayCapture(b.body);
-            case SetLocalNode s -> mayCapture(s.value);
-            default -> true;
-        };
+        if (n instanceof ConstNode || n instanceof LocalRefNode || n instanceof GlobalRefNode || n instanceof LambdaNode
+                || n instanceof CaseLambdaNode) {
+            return false;
+        }
+        if (n instanceof PrimAppNode p) {
+            return anyMayCapture(p.args);
+        }
+        if (n instanceof IfNode i) {
+            return mayCapture(i.test) || mayCapture(i.then) || mayCapture(i.otherwise);
+        }
+        if (n instanceof SeqNode s) {
+            return anyMayCapture(s.body);
+        }
+        if (n instanceof BindNode b) {
+            return anyMayCapture(b.rhs) || mayCapture(b.body);
+        }
+        if (n instanceof SetLocalNode s) {
+            return mayCapture(s.value);
+        }
+        return true;
     }
 
     static boolean anyMayCapture(Node[] ns) {
@@ -642,10 +656,12 @@ final class BodyCompiler {
 
     /** The generic code for an integer expression (what runs when it cannot be done on longs). */
     void genGeneric(Node n) {
-        switch (n) {
-            case OpNode o -> genIntrinsic(o);
-            case PrimAppNode p -> genPrimCall(p);
-            default -> gen(n);
+        if (n instanceof OpNode o) {
+            genIntrinsic(o);
+        } else if (n instanceof PrimAppNode p) {
+            genPrimCall(p);
+        } else {
+            gen(n);
         }
     }
 
@@ -939,20 +955,16 @@ final class BodyCompiler {
         int[] xs = genOperands(p, p.args);
         Primitive prim = p.prim;
         int n = xs.length;
-        Class<?> body = switch (prim) {
-            case Primitive.P0 q when n == 0 -> Primitive.F0.class;
-            case Primitive.P1 q when n == 1 -> Primitive.F1.class;
-            case Primitive.P2 q when n == 2 -> Primitive.F2.class;
-            case Primitive.P3 q when n == 3 -> Primitive.F3.class;
-            default -> null;
-        };
+        // instanceof tests rather than a pattern switch: its invokedynamic would spin a class
+        // at the first compilation of every run.
+        Class<?> body = null;
+        Object fn = null;
+        if (n == 0 && prim instanceof Primitive.P0 q) { body = Primitive.F0.class; fn = q.fn; }
+        else if (n == 1 && prim instanceof Primitive.P1 q) { body = Primitive.F1.class; fn = q.fn; }
+        else if (n == 2 && prim instanceof Primitive.P2 q) { body = Primitive.F2.class; fn = q.fn; }
+        else if (n == 3 && prim instanceof Primitive.P3 q) { body = Primitive.F3.class; fn = q.fn; }
         if (body != null) {
             // Call the body's interface method here: this site gets its own JIT profile.
-            Object fn = switch (prim) {
-                case Primitive.P0 q -> q.fn; case Primitive.P1 q -> q.fn;
-                case Primitive.P2 q -> q.fn; case Primitive.P3 q -> q.fn;
-                default -> throw new IllegalStateException();
-            };
             constant(fn, desc(body));
             for (int x : xs) cb.aload(x);
             cb.invokeinterface(desc(body), "call", MethodTypeDesc.of(CD_Object, objects(n)));

@@ -55,20 +55,22 @@ final class FlonumCode {
             unbox(cb);
             return;
         }
-        switch (n) {
-            case ConstNode c -> cb.loadConstant((Double) c.value);
-            case LocalRefNode r -> cb.dload(bc.doubleRegister(r));
-            case IfNode i -> {
-                Label otherwise = cb.newLabel(), end = cb.newLabel();
-                bc.genJumpUnlessTrue(i, otherwise);
-                genDouble(i.then);
-                cb.goto_(end);
-                cb.labelBinding(otherwise);
-                genDouble(i.otherwise);
-                cb.labelBinding(end);
-            }
-            case PrimAppNode p -> genOp(p);
-            default -> throw new IllegalStateException("not a flonum expression: " + n);
+        if (n instanceof ConstNode c) {
+            cb.loadConstant((Double) c.value);
+        } else if (n instanceof LocalRefNode r) {
+            cb.dload(bc.doubleRegister(r));
+        } else if (n instanceof IfNode i) {
+            Label otherwise = cb.newLabel(), end = cb.newLabel();
+            bc.genJumpUnlessTrue(i, otherwise);
+            genDouble(i.then);
+            cb.goto_(end);
+            cb.labelBinding(otherwise);
+            genDouble(i.otherwise);
+            cb.labelBinding(end);
+        } else if (n instanceof PrimAppNode p) {
+            genOp(p);
+        } else {
+            throw new IllegalStateException("not a flonum expression: " + n);
         }
     }
 

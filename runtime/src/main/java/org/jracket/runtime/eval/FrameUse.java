@@ -33,46 +33,63 @@ final class FrameUse {
             compiled(loop.lambda().code.interpreted);
             return;
         }
-        switch (n) {
-            case ConstNode c -> { }
-            case GlobalRefNode g -> { }
-            case LocalRefNode r -> { }
-            case SetLocalNode s -> compiled(s.value);
-            case IfNode i -> { compiled(i.test); compiled(i.then); compiled(i.otherwise); }
-            case SeqNode s -> { for (Node x : s.body) compiled(x); }
-            case BindNode b -> { for (Node x : b.rhs) compiled(x); compiled(b.body); }
-            case AppNode a -> { for (Node x : a.exprs) compiled(x); }
-            case PrimAppNode p -> { for (Node x : p.args) compiled(x); }
-            default -> {
-                escapes = true;
-                outside(n, 0);
-            }
+        if (n instanceof ConstNode || n instanceof GlobalRefNode || n instanceof LocalRefNode) {
+            return;
+        }
+        if (n instanceof SetLocalNode s) {
+            compiled(s.value);
+        } else if (n instanceof IfNode i) {
+            compiled(i.test); compiled(i.then); compiled(i.otherwise);
+        } else if (n instanceof SeqNode s) {
+            for (Node x : s.body) compiled(x);
+        } else if (n instanceof BindNode b) {
+            for (Node x : b.rhs) compiled(x);
+            compiled(b.body);
+        } else if (n instanceof AppNode a) {
+            for (Node x : a.exprs) compiled(x);
+        } else if (n instanceof PrimAppNode p) {
+            for (Node x : p.args) compiled(x);
+        } else {
+            escapes = true;
+            outside(n, 0);
         }
     }
 
     /** A node run outside the compiled code, level lambdas inside this body: marks its uses of this frame. */
     private void outside(Node n, int level) {
-        switch (n) {
-            case ConstNode c -> { }
-            case GlobalRefNode g -> { }
-            case VariableReferenceNode v -> { }
-            case LocalRefNode r -> { if (r.depth == level) inFrame[r.slot] = true; }
-            case SetLocalNode s -> {
-                if (s.depth == level) inFrame[s.slot] = true;
-                outside(s.value, level);
-            }
-            case DefineNode d -> outside(d.value, level);
-            case LambdaNode l -> outside(l.code.interpreted, level + 1);
-            case CaseLambdaNode c -> { for (LambdaCode k : c.codes) outside(k.interpreted, level + 1); }
-            case IfNode i -> { outside(i.test, level); outside(i.then, level); outside(i.otherwise, level); }
-            case SeqNode s -> { for (Node x : s.body) outside(x, level); }
-            case BindNode b -> { for (Node x : b.rhs) outside(x, level); outside(b.body, level); }
-            case AppNode a -> { for (Node x : a.exprs) outside(x, level); }
-            case PrimAppNode p -> { for (Node x : p.args) outside(x, level); }
-            case MarkNode k -> { outside(k.key, level); outside(k.value, level); outside(k.body, level); }
-            case Begin0Node b -> { outside(b.first, level); for (Node x : b.rest) outside(x, level); }
+        if (n instanceof ConstNode || n instanceof GlobalRefNode || n instanceof VariableReferenceNode) {
+            return;
+        }
+        if (n instanceof LocalRefNode r) {
+            if (r.depth == level) inFrame[r.slot] = true;
+        } else if (n instanceof SetLocalNode s) {
+            if (s.depth == level) inFrame[s.slot] = true;
+            outside(s.value, level);
+        } else if (n instanceof DefineNode d) {
+            outside(d.value, level);
+        } else if (n instanceof LambdaNode l) {
+            outside(l.code.interpreted, level + 1);
+        } else if (n instanceof CaseLambdaNode c) {
+            for (LambdaCode k : c.codes) outside(k.interpreted, level + 1);
+        } else if (n instanceof IfNode i) {
+            outside(i.test, level); outside(i.then, level); outside(i.otherwise, level);
+        } else if (n instanceof SeqNode s) {
+            for (Node x : s.body) outside(x, level);
+        } else if (n instanceof BindNode b) {
+            for (Node x : b.rhs) outside(x, level);
+            outside(b.body, level);
+        } else if (n instanceof AppNode a) {
+            for (Node x : a.exprs) outside(x, level);
+        } else if (n instanceof PrimAppNode p) {
+            for (Node x : p.args) outside(x, level);
+        } else if (n instanceof MarkNode k) {
+            outside(k.key, level); outside(k.value, level); outside(k.body, level);
+        } else if (n instanceof Begin0Node b) {
+            outside(b.first, level);
+            for (Node x : b.rest) outside(x, level);
+        } else {
             // A node this analysis does not know: keep every slot in the frame.
-            default -> java.util.Arrays.fill(inFrame, true);
+            java.util.Arrays.fill(inFrame, true);
         }
     }
 }

@@ -40,26 +40,23 @@ final class IntegerCode {
      */
     int genLong(Node n, Label slow) {
         CodeBuilder cb = bc.cb();
-        switch (n) {
-            case ConstNode c -> {
-                return constant((Long) c.value);
-            }
-            case LocalRefNode r -> {
-                // A box that is not a Long holds a bignum.
-                int box = bc.integerBox(r);
-                Label fits = cb.newLabel();
-                cb.aload(box);
-                cb.ifnull(fits);
-                cb.aload(box);
-                cb.instanceOf(CD_Long);
-                cb.ifeq(slow);
-                cb.labelBinding(fits);
-                return bc.longRegister(r);
-            }
-            case PrimAppNode p -> {
-                return genOp(p, slow);
-            }
-            default -> throw new IllegalStateException("not an integer expression: " + n);
+        if (n instanceof ConstNode c) {
+            return constant((Long) c.value);
+        } else if (n instanceof LocalRefNode r) {
+            // A box that is not a Long holds a bignum.
+            int box = bc.integerBox(r);
+            Label fits = cb.newLabel();
+            cb.aload(box);
+            cb.ifnull(fits);
+            cb.aload(box);
+            cb.instanceOf(CD_Long);
+            cb.ifeq(slow);
+            cb.labelBinding(fits);
+            return bc.longRegister(r);
+        } else if (n instanceof PrimAppNode p) {
+            return genOp(p, slow);
+        } else {
+            throw new IllegalStateException("not an integer expression: " + n);
         }
     }
 

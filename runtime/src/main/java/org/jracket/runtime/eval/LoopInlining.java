@@ -58,23 +58,34 @@ final class LoopInlining {
             // An inlined inner loop: its body is one frame further in.
             return all(inner.args(), 0, s, depth, arity) && onlyLoopCalls(inner.lambda().code.interpreted, s, depth + 1, arity);
         }
-        return switch (n) {
-            case ConstNode c -> true;
-            case GlobalRefNode g -> true;
-            case LocalRefNode r -> r.depth != depth || r.slot != s;
-            case SetLocalNode x -> (x.depth != depth || x.slot != s) && onlyLoopCalls(x.value, s, depth, arity);
-            case IfNode i -> onlyLoopCalls(i.test, s, depth, arity) && onlyLoopCalls(i.then, s, depth, arity)
+        if (n instanceof ConstNode || n instanceof GlobalRefNode) {
+            return true;
+        }
+        if (n instanceof LocalRefNode r) {
+            return r.depth != depth || r.slot != s;
+        }
+        if (n instanceof SetLocalNode x) {
+            return (x.depth != depth || x.slot != s) && onlyLoopCalls(x.value, s, depth, arity);
+        }
+        if (n instanceof IfNode i) {
+            return onlyLoopCalls(i.test, s, depth, arity) && onlyLoopCalls(i.then, s, depth, arity)
                 && onlyLoopCalls(i.otherwise, s, depth, arity);
-            case SeqNode q -> all(q.body, 0, s, depth, arity);
-            case PrimAppNode p -> all(p.args, 0, s, depth, arity);
-            case BindNode b -> all(b.rhs, 0, s, depth, arity) && onlyLoopCalls(b.body, s, depth, arity);
-            case AppNode a -> {
-                boolean call = a.exprs[0] instanceof LocalRefNode r && r.depth == depth && r.slot == s;
-                if (call && (!a.tail || arity < 0 || a.exprs.length - 1 != arity)) yield false;
-                yield all(a.exprs, call ? 1 : 0, s, depth, arity);
-            }
-            default -> false;
-        };
+        }
+        if (n instanceof SeqNode q) {
+            return all(q.body, 0, s, depth, arity);
+        }
+        if (n instanceof PrimAppNode p) {
+            return all(p.args, 0, s, depth, arity);
+        }
+        if (n instanceof BindNode b) {
+            return all(b.rhs, 0, s, depth, arity) && onlyLoopCalls(b.body, s, depth, arity);
+        }
+        if (n instanceof AppNode a) {
+            boolean call = a.exprs[0] instanceof LocalRefNode r && r.depth == depth && r.slot == s;
+            if (call && (!a.tail || arity < 0 || a.exprs.length - 1 != arity)) return false;
+            return all(a.exprs, call ? 1 : 0, s, depth, arity);
+        }
+        return false;
     }
 
     private static boolean all(Node[] ns, int from, int s, int depth, int arity) {
@@ -88,11 +99,15 @@ final class LoopInlining {
     private static boolean inTail(Node n, LambdaCode loop) {
         Loop l = of(n);
         if (l != null) return l.lambda().code == loop || inTail(l.lambda().code.interpreted, loop);
-        return switch (n) {
-            case IfNode i -> inTail(i.then, loop) || inTail(i.otherwise, loop);
-            case SeqNode q -> inTail(q.body[q.body.length - 1], loop);
-            case BindNode b -> inTail(b.body, loop);
-            default -> false;
-        };
+        if (n instanceof IfNode i) {
+            return inTail(i.then, loop) || inTail(i.otherwise, loop);
+        }
+        if (n instanceof SeqNode q) {
+            return inTail(q.body[q.body.length - 1], loop);
+        }
+        if (n instanceof BindNode b) {
+            return inTail(b.body, loop);
+        }
+        return false;
     }
 }

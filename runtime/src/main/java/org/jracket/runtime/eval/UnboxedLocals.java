@@ -114,16 +114,14 @@ final class UnboxedLocals {
     }
 
     private void markParameters(Node n, Chain chain, boolean[] pays) {
-        switch (n) {
-            case LocalRefNode r -> {
-                if (chain.at(r.depth) == root && r.slot >= 2 && r.slot < 2 + root.nparams) pays[r.slot] = true;
-            }
-            case PrimAppNode p -> { for (Node a : p.args) markParameters(a, chain, pays); }
-            case IfNode i -> {
-                markParameters(i.then, chain, pays);
-                markParameters(i.otherwise, chain, pays);
-            }
-            default -> { }
+        if (n instanceof LocalRefNode r) {
+            if (chain.at(r.depth) == root && r.slot >= 2 && r.slot < 2 + root.nparams) pays[r.slot] = true;
+        } else if (n instanceof PrimAppNode p) {
+            for (Node a : p.args) markParameters(a, chain, pays);
+        } else if (n instanceof IfNode i) {
+            markParameters(i.then, chain, pays);
+            markParameters(i.otherwise, chain, pays);
+        } else {
         }
     }
 
@@ -145,12 +143,16 @@ final class UnboxedLocals {
      * so without effects (their errors, division by zero, are raised by the slow path)?
      */
     boolean isInteger(Node n, Chain chain) {
-        return switch (n) {
-            case ConstNode c -> c.value instanceof Long;
-            case LocalRefNode r -> r.checkName == null && isLong(chain.at(r.depth), r.slot);
-            case PrimAppNode p -> integerOp(p) && allInteger(p.args, chain);
-            default -> false;
-        };
+        if (n instanceof ConstNode c) {
+            return c.value instanceof Long;
+        }
+        if (n instanceof LocalRefNode r) {
+            return r.checkName == null && isLong(chain.at(r.depth), r.slot);
+        }
+        if (n instanceof PrimAppNode p) {
+            return integerOp(p) && allInteger(p.args, chain);
+        }
+        return false;
     }
 
     private boolean allInteger(Node[] ns, Chain chain) {
@@ -172,14 +174,20 @@ final class UnboxedLocals {
 
     /** Does n, evaluated in chain, always produce a flonum (when it returns)? */
     boolean isFlonum(Node n, Chain chain) {
-        return switch (n) {
-            case ConstNode c -> c.value instanceof Double;
-            case LocalRefNode r -> r.checkName == null && isDouble(chain.at(r.depth), r.slot);
-            case IfNode i -> isFlonum(i.then, chain) && isFlonum(i.otherwise, chain);
-            case PrimAppNode p -> flonumOp(p) || (GENERIC.contains(p.prim.name) && (p.args.length == 1 || p.args.length == 2)
+        if (n instanceof ConstNode c) {
+            return c.value instanceof Double;
+        }
+        if (n instanceof LocalRefNode r) {
+            return r.checkName == null && isDouble(chain.at(r.depth), r.slot);
+        }
+        if (n instanceof IfNode i) {
+            return isFlonum(i.then, chain) && isFlonum(i.otherwise, chain);
+        }
+        if (n instanceof PrimAppNode p) {
+            return flonumOp(p) || (GENERIC.contains(p.prim.name) && (p.args.length == 1 || p.args.length == 2)
                 && isFlonum(p.args[0], chain) && (p.args.length == 1 || isFlonum(p.args[1], chain)));
-            default -> false;
-        };
+        }
+        return false;
     }
 
     /** An operation whose value is a flonum whatever its arguments (with a valid arity). */
@@ -227,44 +235,36 @@ final class UnboxedLocals {
             walk(lc.interpreted, new Chain(lc, chain, loop.slot()), true, inlineLoops);
             return;
         }
-        switch (n) {
-            case LocalRefNode r -> {
-                if (r.checkName != null) exclude(chain.at(r.depth), r.slot);
+        if (n instanceof LocalRefNode r) {
+            if (r.checkName != null) exclude(chain.at(r.depth), r.slot);
+        } else if (n instanceof SetLocalNode s) {
+            exclude(chain.at(s.depth), s.slot);
+            walk(s.value, chain, false, inlineLoops);
+        } else if (n instanceof IfNode i) {
+            walk(i.test, chain, false, inlineLoops);
+            walk(i.then, chain, tail, inlineLoops);
+            walk(i.otherwise, chain, tail, inlineLoops);
+        } else if (n instanceof SeqNode s) {
+            for (int k = 0; k < s.body.length; k++) walk(s.body[k], chain, tail && k == s.body.length - 1, inlineLoops);
+        } else if (n instanceof BindNode b) {
+            for (int k = 0; k < b.rhs.length; k++) {
+                walk(b.rhs[k], chain, false, inlineLoops);
+                if (b.slots[k].length == 1 && register(chain.code, b.slots[k][0])) feed(chain.code, b.slots[k][0], b.rhs[k], chain);
+                else for (int s : b.slots[k]) exclude(chain.code, s);
             }
-            case SetLocalNode s -> {
-                exclude(chain.at(s.depth), s.slot);
-                walk(s.value, chain, false, inlineLoops);
+            walk(b.body, chain, tail, inlineLoops);
+        } else if (n instanceof PrimAppNode p) {
+            for (Node a : p.args) walk(a, chain, false, inlineLoops);
+        } else if (n instanceof AppNode a) {
+            for (Node x : a.exprs) walk(x, chain, false, inlineLoops);
+            Chain target = a.tail ? loopCalled(a, chain) : null;
+            if (target != null) {
+                for (int i = 1; i < a.exprs.length; i++) feed(target.code, 1 + i, a.exprs[i], chain);
+            } else if (a.tail && !root.rest && a.exprs.length - 1 == root.nparams && !BodyCompiler.anyMayCapture(a.exprs)
+                    && (a.exprs[0] instanceof LocalRefNode || a.exprs[0] instanceof GlobalRefNode)) {
+                selfCalls.add(new Def(a, chain));
             }
-            case IfNode i -> {
-                walk(i.test, chain, false, inlineLoops);
-                walk(i.then, chain, tail, inlineLoops);
-                walk(i.otherwise, chain, tail, inlineLoops);
-            }
-            case SeqNode s -> {
-                for (int k = 0; k < s.body.length; k++) walk(s.body[k], chain, tail && k == s.body.length - 1, inlineLoops);
-            }
-            case BindNode b -> {
-                for (int k = 0; k < b.rhs.length; k++) {
-                    walk(b.rhs[k], chain, false, inlineLoops);
-                    if (b.slots[k].length == 1 && register(chain.code, b.slots[k][0])) feed(chain.code, b.slots[k][0], b.rhs[k], chain);
-                    else for (int s : b.slots[k]) exclude(chain.code, s);
-                }
-                walk(b.body, chain, tail, inlineLoops);
-            }
-            case PrimAppNode p -> {
-                for (Node a : p.args) walk(a, chain, false, inlineLoops);
-            }
-            case AppNode a -> {
-                for (Node x : a.exprs) walk(x, chain, false, inlineLoops);
-                Chain target = a.tail ? loopCalled(a, chain) : null;
-                if (target != null) {
-                    for (int i = 1; i < a.exprs.length; i++) feed(target.code, 1 + i, a.exprs[i], chain);
-                } else if (a.tail && !root.rest && a.exprs.length - 1 == root.nparams && !BodyCompiler.anyMayCapture(a.exprs)
-                        && (a.exprs[0] instanceof LocalRefNode || a.exprs[0] instanceof GlobalRefNode)) {
-                    selfCalls.add(new Def(a, chain));
-                }
-            }
-            default -> { }
+        } else {
         }
     }
 
