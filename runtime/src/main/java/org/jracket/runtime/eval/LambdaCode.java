@@ -63,21 +63,22 @@ final class LambdaCode {
 
     /**
      * Called when the body is hot. A named-let loop that its enclosing lambda's compiled body
-     * would inline is hot because that lambda runs it: the enclosing lambda is compiled first
-     * (its next call runs the loop as jumps), then the loop, for the call of the enclosing
-     * lambda that is running it now. Threads never wait for each other's compilation: a thread
-     * that finds the body being compiled keeps interpreting. (Compiling on a background
-     * thread instead was measured slower: the threads interpret meanwhile, at a fraction of
-     * the compiled speed.)
+     * would inline is hot because that lambda runs it: the loop is compiled first, for the
+     * calls running it now (every thread running it continues in the compiled body as soon as
+     * it exists), then the enclosing lambda, whose next call runs the loop as jumps. Threads
+     * never wait for each other's compilation: a thread that finds the body being compiled
+     * keeps interpreting. (Compiling on a background thread instead was measured slower: the
+     * threads interpret meanwhile, at a fraction of the compiled speed.)
      */
     void tierUp() {
         if (tier != 0) return;
+        if (TIER.compareAndSet(this, 0, 3)) {
+            Node compiled = BodyCompiler.compile(this);
+            body = compiled != null ? compiled : interpreted;
+            tier = compiled != null ? 1 : 2;
+        }
         LambdaCode owner = enclosing;
         if (owner != null && owner.tier == 0 && LoopInlining.inlines(owner, this)) owner.tierUp();
-        if (!TIER.compareAndSet(this, 0, 3)) return;
-        Node compiled = BodyCompiler.compile(this);
-        body = compiled != null ? compiled : interpreted;
-        tier = compiled != null ? 1 : 2;
     }
 
     Object[] bindFrame(Procedure self, Object[] env, Object[] args) {
