@@ -65,21 +65,63 @@ final class LambdaCode {
      * Called when the body is hot. A named-let loop that its enclosing lambda's compiled body
      * would inline is hot because that lambda runs it: the loop is compiled first, for the
      * calls running it now (every thread running it continues in the compiled body as soon as
-     * it exists), then the enclosing lambda, whose next call runs the loop as jumps. Threads
-     * never wait for each other's compilation: a thread that finds the body being compiled
-     * keeps interpreting. (Compiling on a background thread instead was measured slower: the
-     * threads interpret meanwhile, at a fraction of the compiled speed.)
+     * it exists), then the enclosing lambda, whose next call runs the loop as jumps. A thread
+     * that enters the body while another compiles it waits ({@link #awaitCompilation}).
+     * (Compiling on a background thread instead was measured slower: the threads interpret
+     * meanwhile, at a fraction of the compiled speed.)
      */
     void tierUp() {
         if (tier != 0) return;
-        if (TIER.compareAndSet(this, 0, 3)) {
-            Node compiled = BodyCompiler.compile(this);
-            body = compiled != null ? compiled : interpreted;
-            tier = compiled != null ? 1 : 2;
+        if (startCompilation()) {
+            Node compiled = null;
+            try {
+                compiled = BodyCompiler.compile(this);
+            } finally {
+                finishCompilation(compiled);
+            }
         }
         LambdaCode owner = enclosing;
         if (owner != null && owner.tier == 0 && LoopInlining.inlines(owner, this)) owner.tierUp();
     }
+
+    /** Claims the compilation of this lambda (tier 0 to 3); false if it is not this thread's to do. */
+    boolean startCompilation() { return TIER.compareAndSet(this, 0, 3); }
+
+    /** Installs the compiled body (null: the tree for good) and wakes the threads waiting for it. */
+    void finishCompilation(Node compiled) {
+        body = compiled != null ? compiled : interpreted;
+        tier = compiled != null ? 1 : 2;
+        synchronized (this) { notifyAll(); }
+    }
+
+    /**
+     * While another thread compiles this lambda, a thread about to interpret it again waits
+     * (at most {@link #waitNanos} per entry) instead: interpreting runs at a fraction of compiled
+     * speed, and the core it would take is worth more to the compiling thread, which then
+     * finishes sooner (places running one loop: its first compilation took 9 to 37 ms while
+     * the other places interpreted beside it). No thread waits on a compilation that does not
+     * end: it always ends, compiled or refused, and the wait is bounded anyway.
+     */
+    void awaitCompilation() {
+        if (tier != 3) return;
+        long end = System.nanoTime() + waitNanos;
+        synchronized (this) {
+            while (tier == 3) {
+                long left = end - System.nanoTime();
+                if (left <= 0) return;
+                try {
+                    wait(left / 1_000_000L, (int) (left % 1_000_000L));
+                } catch (InterruptedException e) {
+                    // a kill or the end of the place: keep the status for whoever checks it
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The longest wait per entry (tests change it). */
+    static long waitNanos = 100_000_000L;
 
     Object[] bindFrame(Procedure self, Object[] env, Object[] args) {
         int n = args.length;

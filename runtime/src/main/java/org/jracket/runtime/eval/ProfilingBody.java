@@ -16,7 +16,10 @@ final class ProfilingBody extends Node {
 
     @Override Object eval(Object[] f, Machine m) {
         code.profileArguments(f);
-        if (++calls >= BodyCompiler.threshold) code.tierUp();
+        if (++calls >= BodyCompiler.threshold) {
+            code.tierUp();
+            code.awaitCompilation();
+        }
         return interpreted.eval(f, m);
     }
 }
