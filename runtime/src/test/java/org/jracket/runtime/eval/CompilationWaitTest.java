@@ -10,18 +10,34 @@ import org.junit.jupiter.api.Test;
 
 /** A thread entering a lambda that another thread compiles waits for it: until it ends, boundedly, and interruptibly. */
 class CompilationWaitTest {
+    /** Long enough that only the compilation's end or an interrupt can end a wait. */
+    private static final long LONG_WAIT = 20_000_000_000L;
+
+    private interface Body { void run() throws Exception; }
+
+    /** Runs body with the longest wait per entry set to nanos. */
+    private static void withWait(long nanos, Body body) throws Exception {
+        long saved = LambdaCode.waitNanos;
+        LambdaCode.waitNanos = nanos;
+        try {
+            body.run();
+        } finally {
+            LambdaCode.waitNanos = saved;
+        }
+    }
+
     private static LambdaCode code() {
         LambdaCode c = new LambdaCode(0, false, 2, "w");
         c.setInterpretedBody(new ConstNode(1L));
         return c;
     }
 
-    /** Runs awaitCompilation on a new thread; returns it, with the milliseconds it waited in waited. */
-    private static Thread waiter(LambdaCode c, AtomicLong waited, AtomicBoolean interruptedAfter) {
+    /** Runs awaitCompilation on a new thread, recording how long it waited and whether it ended interrupted. */
+    private static Thread waiter(LambdaCode c, AtomicLong waitedMillis, AtomicBoolean interruptedAfter) {
         Thread t = new Thread(() -> {
             long start = System.nanoTime();
             c.awaitCompilation();
-            waited.set((System.nanoTime() - start) / 1_000_000L);
+            waitedMillis.set((System.nanoTime() - start) / 1_000_000L);
             interruptedAfter.set(Thread.currentThread().isInterrupted());
         });
         t.start();
@@ -29,73 +45,53 @@ class CompilationWaitTest {
     }
 
     @Test void waitsUntilTheCompilationEnds() throws Exception {
-        long saved = LambdaCode.waitNanos;
-        LambdaCode.waitNanos = 20_000_000_000L;  // so that only the compilation's end can end this wait
-        try {
-            waitUntilEnd();
-        } finally {
-            LambdaCode.waitNanos = saved;
-        }
-    }
-
-    private void waitUntilEnd() throws Exception {
-        LambdaCode c = code();
-        assertTrue(c.startCompilation());
-        assertFalse(c.startCompilation(), "only one thread compiles");
-        AtomicLong waited = new AtomicLong(-1);
-        Thread t = waiter(c, waited, new AtomicBoolean());
-        Thread.sleep(40);
-        assertTrue(t.isAlive(), "the waiter waits while the compilation runs");
-        c.finishCompilation(null);
-        t.join(10_000);
-        assertFalse(t.isAlive());
-        assertTrue(waited.get() >= 35 && waited.get() < 10_000, "waited " + waited.get() + " ms");
-        assertSame(c.interpreted, c.body, "a refused compilation leaves the tree");
+        withWait(LONG_WAIT, () -> {
+            LambdaCode c = code();
+            assertTrue(c.startCompilation());
+            assertFalse(c.startCompilation(), "only one thread compiles");
+            AtomicLong waited = new AtomicLong(-1);
+            Thread t = waiter(c, waited, new AtomicBoolean());
+            Thread.sleep(40);
+            assertTrue(t.isAlive(), "the waiter waits while the compilation runs");
+            c.finishCompilation(null);
+            t.join(10_000);
+            assertFalse(t.isAlive());
+            assertTrue(waited.get() >= 35, "waited " + waited.get() + " ms");
+            assertSame(c.interpreted, c.body, "a refused compilation leaves the tree");
+        });
     }
 
     @Test void theWaitIsBounded() throws Exception {
-        LambdaCode c = code();
-        assertTrue(c.startCompilation());
-        AtomicLong waited = new AtomicLong(-1);
-        Thread t = waiter(c, waited, new AtomicBoolean());
-        t.join(2000);
-        assertFalse(t.isAlive());
-        assertTrue(waited.get() >= 90 && waited.get() < 5000, "waited " + waited.get() + " ms");
+        withWait(100_000_000L, () -> {
+            LambdaCode c = code();
+            assertTrue(c.startCompilation());
+            AtomicLong waited = new AtomicLong(-1);
+            Thread t = waiter(c, waited, new AtomicBoolean());
+            t.join(10_000);
+            assertFalse(t.isAlive());
+            assertTrue(waited.get() >= 90, "waited " + waited.get() + " ms");
+        });
     }
 
     @Test void aWaiterThatIsInterruptedStopsWaitingAndKeepsTheStatus() throws Exception {
-        long saved = LambdaCode.waitNanos;
-        LambdaCode.waitNanos = 20_000_000_000L;
-        try {
-            interrupted();
-        } finally {
-            LambdaCode.waitNanos = saved;
-        }
-    }
-
-    private void interrupted() throws Exception {
-        LambdaCode c = code();
-        assertTrue(c.startCompilation());
-        AtomicLong waited = new AtomicLong(-1);
-        AtomicBoolean interrupted = new AtomicBoolean();
-        Thread t = waiter(c, waited, interrupted);
-        Thread.sleep(20);
-        t.interrupt();
-        t.join(10_000);
-        assertFalse(t.isAlive());
-        assertTrue(interrupted.get());
-    }
-
-    @Test void nothingToWaitForOutsideACompilation() {
-        long saved = LambdaCode.waitNanos;
-        LambdaCode.waitNanos = 20_000_000_000L;
-        try {
+        withWait(LONG_WAIT, () -> {
             LambdaCode c = code();
+            assertTrue(c.startCompilation());
+            AtomicBoolean interrupted = new AtomicBoolean();
+            Thread t = waiter(c, new AtomicLong(), interrupted);
+            Thread.sleep(20);
+            t.interrupt();
+            t.join(10_000);
+            assertFalse(t.isAlive());
+            assertTrue(interrupted.get());
+        });
+    }
+
+    @Test void nothingToWaitForOutsideACompilation() throws Exception {
+        withWait(LONG_WAIT, () -> {
             long start = System.nanoTime();
-            c.awaitCompilation();
+            code().awaitCompilation();
             assertTrue(System.nanoTime() - start < 5_000_000_000L);
-        } finally {
-            LambdaCode.waitNanos = saved;
-        }
+        });
     }
 }
