@@ -543,7 +543,7 @@ final class BodyCompiler {
         return true;
     }
 
-    static boolean anyMayCapture(Node[] ns) {
+    private static boolean anyMayCapture(Node[] ns) {
         for (Node n : ns) if (mayCapture(n)) return true;
         return false;
     }
@@ -1193,9 +1193,7 @@ final class BodyCompiler {
                 genStoreLocal(loop, i + 1);
             }
         }
-        cb.aload(mv);
-        cb.invokestatic(SUPPORT, "tick", MethodTypeDesc.of(CD_void, MACHINE));
-        cb.goto_(loop.start);
+        genNextIteration(loop.start);
     }
 
     /**
@@ -1204,14 +1202,8 @@ final class BodyCompiler {
      */
     private void genSelfCall(int[] xs) {
         Label other = cb.newLabel();
-        int c = local();
-        genCastOrJump(xs[0], CLOSURE, c, other);
-        load(c, CLOSURE, "code", CODE);
-        constant(code, CODE);
-        cb.if_acmpne(other);
-        load(c, CLOSURE, "env", OBJECTS);
-        cb.astore(envVar);
-        genGlobalsOfEnv();
+        int c = genSelfCheck(xs[0], other);
+        genEnterSelf(c);
         if (use.escapes) {
             cb.loadConstant(code.frameSize);
             cb.anewarray(CD_Object);
@@ -1223,10 +1215,32 @@ final class BodyCompiler {
             cb.aload(xs[i]);
             genStoreLocal(root, slot);
         }
+        genNextIteration(root.start);
+        cb.labelBinding(other);
+    }
+
+    /** Jumps to other unless the operator in local op is a closure of this lambda; returns the local holding it. */
+    private int genSelfCheck(int op, Label other) {
+        int c = local();
+        genCastOrJump(op, CLOSURE, c, other);
+        load(c, CLOSURE, "code", CODE);
+        constant(code, CODE);
+        cb.if_acmpne(other);
+        return c;
+    }
+
+    /** The environment (and variable table) of closure c, a closure of this lambda, become the method's. */
+    private void genEnterSelf(int c) {
+        load(c, CLOSURE, "env", OBJECTS);
+        cb.astore(envVar);
+        genGlobalsOfEnv();
+    }
+
+    /** A loop iteration: charges the machine's fuel, then jumps to start. */
+    private void genNextIteration(Label start) {
         cb.aload(mv);
         cb.invokestatic(SUPPORT, "tick", MethodTypeDesc.of(CD_void, MACHINE));
-        cb.goto_(root.start);
-        cb.labelBinding(other);
+        cb.goto_(start);
     }
 
     /**
@@ -1236,10 +1250,19 @@ final class BodyCompiler {
      * the frame is the method's own.
      */
     private boolean unboxedSelfCall(AppNode a) {
-        if (code.fixedArity != a.exprs.length - 1 || use.escapes || anyMayCapture(a.exprs)) return false;
-        if (!(a.exprs[0] instanceof LocalRefNode || a.exprs[0] instanceof GlobalRefNode)) return false;
+        if (use.escapes || !maybeSelfLoopCall(a, code)) return false;
         for (int s = 2; s < 2 + code.nparams; s++) if (root.lng[s] || root.dbl[s]) return true;
         return false;
+    }
+
+    /**
+     * Could the tail call a be code's call of itself that genUnboxedSelfCall compiles: a call
+     * with code's fixed arity, of a variable, with no argument that can capture? (Also what
+     * {@link UnboxedLocals} counts as a loop of the lambda's own.)
+     */
+    static boolean maybeSelfLoopCall(AppNode a, LambdaCode code) {
+        return a.tail && code.fixedArity == a.exprs.length - 1 && !anyMayCapture(a.exprs)
+            && (a.exprs[0] instanceof LocalRefNode || a.exprs[0] instanceof GlobalRefNode);
     }
 
     /**
@@ -1250,19 +1273,14 @@ final class BodyCompiler {
     private void genUnboxedSelfCall(AppNode a) {
         Label other = cb.newLabel();
         gen(a.exprs[0]);
-        int op = local(), c = local();
+        int op = local();
         cb.astore(op);
-        genCastOrJump(op, CLOSURE, c, other);
-        load(c, CLOSURE, "code", CODE);
-        constant(code, CODE);
-        cb.if_acmpne(other);
+        int c = genSelfCheck(op, other);
         int n = a.exprs.length - 1;
         int[][] ts = new int[n][];
         for (int i = 0; i < n; i++) ts[i] = genTemp(a.exprs[1 + i], root, 2 + i);
         // The arguments were computed in the caller's environment; the callee's may differ.
-        load(c, CLOSURE, "env", OBJECTS);
-        cb.astore(envVar);
-        genGlobalsOfEnv();
+        genEnterSelf(c);
         if (!direct) genLinkFrame();
         for (int i = 0; i < n; i++) {
             if (root.reg[2 + i] >= 0) {
@@ -1272,9 +1290,7 @@ final class BodyCompiler {
                 genStoreLocal(root, 2 + i);
             }
         }
-        cb.aload(mv);
-        cb.invokestatic(SUPPORT, "tick", MethodTypeDesc.of(CD_void, MACHINE));
-        cb.goto_(root.start);
+        genNextIteration(root.start);
         cb.labelBinding(other);
     }
 

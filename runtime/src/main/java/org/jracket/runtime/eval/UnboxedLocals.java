@@ -90,7 +90,7 @@ final class UnboxedLocals {
         return f;
     }
 
-    /** Tail calls that may be the root's calls of itself (BodyCompiler.unboxedSelfCall's kind). */
+    /** Tail calls that may be the root's calls of itself ({@link BodyCompiler#maybeSelfLoopCall}). */
     private final ArrayList<Def> selfCalls = new ArrayList<>();
 
     /** Root parameter slots that an unboxed local's value or a possible self call computes from. */
@@ -260,8 +260,7 @@ final class UnboxedLocals {
             Chain target = a.tail ? loopCalled(a, chain) : null;
             if (target != null) {
                 for (int i = 1; i < a.exprs.length; i++) feed(target.code, 1 + i, a.exprs[i], chain);
-            } else if (a.tail && !root.rest && a.exprs.length - 1 == root.nparams && !BodyCompiler.anyMayCapture(a.exprs)
-                    && (a.exprs[0] instanceof LocalRefNode || a.exprs[0] instanceof GlobalRefNode)) {
+            } else if (BodyCompiler.maybeSelfLoopCall(a, root)) {
                 selfCalls.add(new Def(a, chain));
             }
         } else {

@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class BodyCompilerTest {
     private static int savedThreshold;
+    /** (try thunk): the thunk's value, or the message of the exception it raised. */
+    private static final String TRY = """
+        (define-values (try) (lambda (thunk)
+          (call/cc (lambda (k) (with-continuation-mark exception-handler-key (lambda (e) (k (exn-message e))) (thunk))))))
+        """;
 
     @BeforeAll static void compileEverything() {
         savedThreshold = BodyCompiler.threshold;
@@ -110,11 +115,8 @@ class BodyCompilerTest {
     @Test void errorsAreTheSameAsInTheTree() {
         assertEquals("x: undefined;\n cannot use before initialization|fn: arity mismatch;\n"
                 + " the expected number of arguments does not match the given number\n  expected: 1\n  given: 2",
-            run("""
+            run(TRY + """
                 (define-values (fn) (lambda (a) a))
-                (define-values (try) (lambda (thunk)
-                  (call/cc (lambda (k) (with-continuation-mark exception-handler-key (lambda (e) (k (exn-message e)))
-                    (thunk))))))
                 (display (try (lambda () (letrec-values ([(x) (add1 x)]) x))))
                 (display "|")
                 (display (try (lambda () (fn 1 2))))
@@ -174,10 +176,7 @@ class BodyCompilerTest {
                 + " 0.0 1.0 1.5 -0.0 12345678901234567000.0 -2.5 7.0) fl*: contract violation\n  expected: flonum?\n"
                 + "  given: 'x ->fl: contract violation\n  expected: exact-integer?\n  given: 1.5 fx->fl: contract"
                 + " violation\n  expected: fixnum?\n  given: 1.5 7.0 11.0 ",
-            run("""
-                (define-values (try) (lambda (thunk)
-                  (call/cc (lambda (k) (with-continuation-mark exception-handler-key (lambda (e) (k (exn-message e)))
-                    (thunk))))))
+            run(TRY + """
                 (define-values (escape) (lambda (n)
                   (let-values ([(fn) (->fl n)])
                     (letrec-values ([(col) (lambda (x inside)
@@ -231,9 +230,7 @@ class BodyCompilerTest {
             + "  expected: real?\n  given: 'a =: contract violation\n  expected: number?\n  given: 'b modulo: d"
             + "ivision by zero quotient: division by zero ->fl: contract violation\n  expected: exact-integer?\n"
             + "  given: 'x 108 1008 2008 ",
-            run("""
-                (define-values (try) (lambda (thunk)
-                  (call/cc (lambda (k) (with-continuation-mark exception-handler-key (lambda (e) (k (exn-message e))) (thunk))))))
+            run(TRY + """
                 (define-values (updown) (lambda (start n)
                   (letrec-values ([(loop) (lambda (i acc) (if (= i n) acc (loop (add1 i) (+ acc 3))))])
                     (let-values ([(up) (loop 0 start)])
@@ -291,9 +288,7 @@ class BodyCompilerTest {
             + "110680464442257309699 3/8 0.125 295147905179352825856) >=: contract violation\n  expected: real?\n"
             + "  given: 'a zero?: contract violation\n  expected: number?\n  given: \"x\" +: contract violation\n"
             + "  expected: number?\n  given: 'y",
-            run("""
-                (define-values (try) (lambda (thunk)
-                  (call/cc (lambda (k) (with-continuation-mark exception-handler-key (lambda (e) (k (exn-message e))) (thunk))))))
+            run(TRY + """
                 (define-values (count-down) (lambda (n acc) (if (zero? n) acc (count-down (- n 1) (+ acc n)))))
                 (define-values (sum-to) (lambda (lo hi)
                   (letrec-values ([(loop) (lambda (i acc) (if (>= i hi) acc (loop (+ i 1) (+ acc i))))]) (loop lo 0))))
