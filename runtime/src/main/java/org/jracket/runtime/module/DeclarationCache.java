@@ -17,7 +17,12 @@ public final class DeclarationCache {
     private static final ConcurrentHashMap<String, Entry> CACHE = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<String, Object> LOCKS = new ConcurrentHashMap<>();
 
-    /** The cached declaration of path at mtime, else the one load produces (then cached). */
+    /**
+     * The cached declaration of path at mtime, else the one load produces (then cached). A load
+     * may give up with null (a declaration made ahead of need, see
+     * {@code namespace.DependencyPrefetch}): that is returned and not cached, so that the
+     * thread that needs the module loads it its own way.
+     */
     public static ModuleDeclaration get(String path, long mtime, Supplier<ModuleDeclaration> load) {
         Entry e = CACHE.get(path);
         if (e != null && e.mtime == mtime) return e.decl;
@@ -26,10 +31,13 @@ public final class DeclarationCache {
             e = CACHE.get(path);
             if (e != null && e.mtime == mtime) return e.decl;
             ModuleDeclaration d = load.get();
-            CACHE.put(path, new Entry(mtime, d));
+            if (d != null) CACHE.put(path, new Entry(mtime, d));
             return d;
         }
     }
+
+    /** Is some declaration of path cached (whatever its file's time)? */
+    public static boolean has(String path) { return CACHE.containsKey(path); }
 
     /** Drops every entry (tests). */
     public static void clear() { CACHE.clear(); }

@@ -201,7 +201,7 @@ public final class Namespace implements InstanceRegistry {
         ModuleDeclaration d = DeclarationCache.get(path, st.modifiedMillis(), () -> {
             loading.push(path);
             try {
-                ModuleDeclaration c = CompiledModules.load(path, files, this::declareDependency);
+                ModuleDeclaration c = CompiledModules.load(path, files, this::declareDependency, this::prefetch);
                 if (c != null) return c;
             } finally {
                 loading.pop();
@@ -224,6 +224,18 @@ public final class Namespace implements InstanceRegistry {
             }
         });
         declareWithDependencies(d);
+    }
+
+    /** The helper that loads compiled dependencies ahead (made at the first; null with one vCPU). */
+    private DependencyPrefetch prefetch;
+    private boolean prefetchChecked;
+
+    private void prefetch(List<String> paths) {
+        if (!prefetchChecked) {
+            prefetchChecked = true;
+            prefetch = DependencyPrefetch.forCurrentPlace(files);
+        }
+        if (prefetch != null) prefetch.request(paths);
     }
 
     /** A compiled module's dependency: declared in this namespace (loading it) and returned. */

@@ -26,12 +26,12 @@ public final class TestKernel implements SystemCalls {
     /** What cpuCount reports (the future pool's size). */
     public int cpus = 1;
 
-    public TestKernel file(String path, String text) {
+    public synchronized TestKernel file(String path, String text) {
         files.put(path, text.getBytes(StandardCharsets.UTF_8));
         return this;
     }
 
-    public TestKernel file(String path, byte[] data) {
+    public synchronized TestKernel file(String path, byte[] data) {
         files.put(path, data.clone());
         return this;
     }
@@ -55,13 +55,23 @@ public final class TestKernel implements SystemCalls {
         return null;
     }
 
+    /** Called (outside the kernel's lock) at each open, before it: tests observe or delay threads. */
+    public volatile java.util.function.Consumer<String> onOpen;
+
     @Override public int open(String path, int flags, int mode) {
+        java.util.function.Consumer<String> hook = onOpen;
+        if (hook != null) hook.accept(path);
+        return openLocked(path, flags);
+    }
+
+    // File calls are synchronized: a place's helper threads (module prefetch) use them too.
+    private synchronized int openLocked(String path, int flags) {
         if ((flags & OpenFlags.O_CREAT) != 0) { files.putIfAbsent(path, new byte[0]); }
         if (data(path) == null) return -Errno.ENOENT.code;
         fds.put(nextFd, new Object[] {path, 0});
         return nextFd++;
     }
-    @Override public int read(int fd, byte[] buf, int off, int len) {
+    @Override public synchronized int read(int fd, byte[] buf, int off, int len) {
         Object[] f = fds.get(fd);
         if (f == null) return -Errno.EBADF.code;
         byte[] d = data((String) f[0]);
@@ -77,9 +87,9 @@ public final class TestKernel implements SystemCalls {
         return -Errno.EBADF.code;
     }
     @Override public long lseek(int fd, long offset, int whence) { return -Errno.ESPIPE.code; }
-    @Override public int close(int fd) { return fds.remove(fd) == null ? -Errno.EBADF.code : 0; }
+    @Override public synchronized int close(int fd) { return fds.remove(fd) == null ? -Errno.EBADF.code : 0; }
     @Override public int dup(int fd) { return -Errno.ENOSYS.code; }
-    @Override public FileStat stat(String path) {
+    @Override public synchronized FileStat stat(String path) {
         byte[] d = data(path);
         if (d == null) { last = Errno.ENOENT; return null; }
         return new FileStat(FileStat.Kind.FILE, d.length, 0644, 1, path.hashCode());

@@ -1,7 +1,9 @@
 package org.jracket.runtime.module.compiled;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jracket.kernel.syscall.FileStat;
 import org.jracket.runtime.module.ModuleDeclaration;
@@ -37,9 +39,11 @@ public final class CompiledModules {
 
     /**
      * The declaration of the module file at path from its compiled file, or null if there is
-     * none or it is stale. declare(name) declares a dependency (loading it) and returns it.
+     * none or it is stale. declare(name) declares a dependency (loading it) and returns it;
+     * before that, if not null, ahead gets the paths of the compiled dependencies, in order.
      */
-    public static ModuleDeclaration load(String path, ModuleFiles files, Function<ModuleName, ModuleDeclaration> declare) {
+    public static ModuleDeclaration load(String path, ModuleFiles files, Function<ModuleName, ModuleDeclaration> declare,
+                                         Consumer<List<String>> ahead) {
         if (!enabled) return null;
         String cpath = compiledPath(path);
         FileStat st = files.stat(cpath);
@@ -49,7 +53,7 @@ public final class CompiledModules {
         byte[] source = file == null ? null : files.readBytes(path);
         if (source == null) return null;
         try {
-            ModuleDeclaration d = read(path, file, source, declare, t0);
+            ModuleDeclaration d = read(path, file, source, declare, ahead, t0);
             if (d == null) StartupProfile.note("stale compiled file ignored: " + cpath);
             return d;
         } catch (ByteSource.CorruptUnit e) {
@@ -59,7 +63,7 @@ public final class CompiledModules {
     }
 
     private static ModuleDeclaration read(String path, byte[] file, byte[] source,
-                                          Function<ModuleName, ModuleDeclaration> declare, long t0) {
+                                          Function<ModuleName, ModuleDeclaration> declare, Consumer<List<String>> ahead, long t0) {
         ByteSource in = new ByteSource(file, 0);
         for (byte b : Tags.MAGIC) if (in.u8() != (b & 0xFF)) return null;
         if (in.u8() != Tags.VERSION) return null;
@@ -75,6 +79,7 @@ public final class CompiledModules {
         int bodyLength = in.uint();
         if (in.position() + bodyLength != file.length) return null;
         long t1 = StartupProfile.now();
+        if (ahead != null && deps.length > 0) ahead.accept(Arrays.asList(depPaths));
         for (int i = 0; i < deps.length; i++) {
             ModuleDeclaration dd = declare.apply(ModuleName.of(depPaths[i]));
             Unit u = UNITS.get(depPaths[i]);
