@@ -66,13 +66,16 @@ final class LambdaCode {
      * would inline is hot because that lambda runs it: the loop is compiled first, for the
      * calls running it now (every thread running it continues in the compiled body as soon as
      * it exists), then the enclosing lambda, whose next call runs the loop as jumps. A thread
-     * that enters the body while another compiles it waits ({@link #awaitCompilation}).
+     * that enters the body while another compiles it first takes the enclosing lambda's
+     * compilation if nobody has started it (two threads of a place then compile the loop and
+     * its owner side by side), then waits for the loop ({@link #awaitCompilation}).
      * (Compiling on a background thread instead was measured slower: the threads interpret
      * meanwhile, at a fraction of the compiled speed.)
      */
     void tierUp() {
-        if (tier != 0) return;
-        if (startCompilation()) {
+        int t = tier;
+        if (t == 1 || t == 2) return;
+        if (t == 0 && startCompilation()) {
             Node compiled = null;
             try {
                 compiled = BodyCompiler.compile(this);

@@ -1,14 +1,23 @@
 package org.jracket.runtime.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jracket.runtime.data.Symbol;
+import org.jracket.runtime.module.ModuleName;
+import org.jracket.runtime.namespace.Run;
+import org.jracket.runtime.testing.OnOwnThread;
 import org.junit.jupiter.api.Test;
 
-/** A thread entering a lambda that another thread compiles waits for it: until it ends, boundedly, and interruptibly. */
+/**
+ * A thread entering a lambda that another thread compiles waits for it: until it ends,
+ * boundedly, and interruptibly; if the lambda is a loop whose owner nobody compiles yet, it
+ * compiles the owner first.
+ */
 class CompilationWaitTest {
     /** Long enough that only the compilation's end or an interrupt can end a wait. */
     private static final long LONG_WAIT = 20_000_000_000L;
@@ -84,6 +93,28 @@ class CompilationWaitTest {
             t.join(10_000);
             assertFalse(t.isAlive());
             assertTrue(interrupted.get());
+        });
+    }
+
+    @Test void aThreadMeetingALoopBeingCompiledCompilesItsOwner() {
+        OnOwnThread.run(() -> {
+            Run r = new Run().file("/t/c.rkt", """
+                (module c '#%kernel
+                  (define-values (f) (lambda (n) (letrec-values ([(loop) (lambda (i) (if (= i n) i (loop (add1 i))))]) (loop 0))))
+                  (display (f 3)))
+                """);
+            new PlaceContext(r.kernel).enter();
+            assertEquals("3", r.main("/t/c.rkt"));
+            Variable f = r.ns.instance(ModuleName.of("/t/c.rkt"), 0).variable(0, Symbol.of("f"));
+            LambdaCode owner = ((Closure) f.value).code;
+            LambdaCode loop = LoopInlining.of(owner.interpreted).lambda().code;
+            assertSame(owner, loop.enclosing);
+            assertTrue(loop.startCompilation(), "another thread compiles the loop");
+            loop.tierUp();
+            assertTrue(owner.body != owner.interpreted && !(owner.body instanceof ProfilingBody), "the owner was compiled: " + owner.body);
+            assertFalse(loop.startCompilation(), "the loop is still the other thread's");
+            loop.finishCompilation(null);
+            return null;
         });
     }
 
