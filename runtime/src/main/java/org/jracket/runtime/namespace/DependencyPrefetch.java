@@ -73,8 +73,18 @@ final class DependencyPrefetch {
                 // left to the place's thread
             } catch (RuntimeException | StackOverflowError e) {
                 // the same: whatever went wrong, the place's thread meets it again and reports it
+            } catch (OutOfMemoryError e) {
+                // no work ahead of need in a guest short of memory (an Error escaping a task's
+                // thread would end the task): the place's thread loads the rest
+                stop();
+                return;
             }
         }
+    }
+
+    private synchronized void stop() {
+        queue.clear();
+        running = false;
     }
 
     /** path's declaration from its compiled file (now or by the other thread), else Abandon. */
