@@ -69,10 +69,9 @@ final class DependencyPrefetch {
         for (String path = next(); path != null; path = next()) {
             try {
                 load(path);
-            } catch (Abandon skipped) {
-                // left to the place's thread
             } catch (RuntimeException | StackOverflowError e) {
-                // the same: whatever went wrong, the place's thread meets it again and reports it
+                // Abandon, or anything else that went wrong: the module is left to the place's
+                // thread, which meets the problem again and reports it
             } catch (OutOfMemoryError e) {
                 // no work ahead of need in a guest short of memory (an Error escaping a task's
                 // thread would end the task): the place's thread loads the rest
