@@ -1,5 +1,5 @@
 ;; Small racket/base forms that need nothing but the kernel:
-;; time, define-for-syntax, syntax/loc, quasisyntax/loc, syntax-id-rules,
+;; time, define-for-syntax, syntax/loc, quasisyntax/loc, syntax-id-rules, set!-values,
 ;; #%top-interaction.
 (module misc-syntax '#%kernel
   ;; '#%stx at phase 0 too: syntax/loc expands into (syntax tmpl) where it is used, which is
@@ -7,7 +7,7 @@
   (#%require "core-macros.rkt" '#%breaks '#%stx (for-syntax '#%kernel '#%stx "small-lists.rkt"))
   (#%provide time define-for-syntax define-values-for-syntax
              syntax/loc quasisyntax/loc syntax-id-rules
-             #%top-interaction parameterize-break)
+             #%top-interaction parameterize-break set!-values)
 
   ;; the body runs with a fresh break-enabled cell; a pending break is raised on entry
   ;; if that enables breaks (after the body, at the thread's next check, as in Racket)
@@ -17,6 +17,25 @@
         [(_ on? body1 body ...)
          (syntax (with-continuation-mark break-enabled-key (make-break-cell on?)
                    (begin (check-for-break) (let-values () body1 body ...))))])))
+
+;; (set!-values (id ...) e): e's values assigned to the ids in order. One id is a plain set!;
+  ;; otherwise let-values takes the values first, so a count mismatch is its error, as Racket's.
+  (define-syntaxes (set!-values)
+    (lambda (stx)
+      (syntax-case stx ()
+        [(_ (id ...) e)
+         (let-values ([(ids) (syntax->list (syntax (id ...)))])
+           (for-each (lambda (id) (if (identifier? id) (void) (raise-syntax-error #f "not an identifier" stx id))) ids)
+           (if (if (pair? ids) (null? (cdr ids)) #f)
+               (datum->syntax (quote-syntax here) (list (quote-syntax set!) (car ids) (syntax e)) stx)
+               (let-values ([(tmps) (generate-temporaries ids)])
+                 (datum->syntax
+                  (quote-syntax here)
+                  (list (quote-syntax let-values) (list (list tmps (syntax e)))
+                        (cons (quote-syntax begin)
+                              (append (map (lambda (id t) (list (quote-syntax set!) id t)) ids tmps)
+                                      (list (list (quote-syntax void))))))
+                  stx))))])))
 
   ;; (time e) prints "cpu time: N real time: N gc time: N" and returns e's values
   (define-syntaxes (time)

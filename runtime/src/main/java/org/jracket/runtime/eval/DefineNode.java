@@ -24,11 +24,12 @@ final class DefineNode extends AssignNode {
                 throw Errors.raise(ExnTypes.VARIABLE, var.name + ": cannot modify a constant", var.name);
             }
             if (!define && var.value == Undefined.UNDEFINED) {
-                throw Errors.raise(ExnTypes.VARIABLE, "set!: assignment disallowed;\n cannot set variable before its definition\n  variable: " + var.name, var.name);
+                throw Errors.raise(ExnTypes.VARIABLE, "set!: assignment disallowed;\n cannot set variable before its definition\n  variable: "
+                        + var.name + (var.home == null ? "" : "\n  in module: " + var.home), var.name);
             }
             var.value = x;
         } else {
-            Object[] vals = ValuesCheck.spread(v, slots.length);
+            Object[] vals = ValuesCheck.spreadDefinition(v, slots.length, slots.length == 0 ? null : table[slots[0]].name);
             for (int i = 0; i < slots.length; i++) table[slots[i]].value = vals[i];
         }
         return VoidValue.VOID;

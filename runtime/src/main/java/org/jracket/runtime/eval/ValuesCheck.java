@@ -20,13 +20,30 @@ final class ValuesCheck {
         return v;
     }
 
+    /** A linklet-level define-values of n variables (n != 1), the first named first (null if none). */
+    static Object[] spreadDefinition(Object v, int expected, Object first) {
+        Object[] vals = v instanceof MultipleValues mv ? mv.values : new Object[] {v};
+        if (vals.length != expected) {
+            throw Errors.raise(ExnTypes.ARITY, "define-values: " + message(expected, vals,
+                    first == null ? null : "definition of " + first + " ..."));
+        }
+        return vals;
+    }
+
+    /** As Racket's: a single expected value gets the plain message; let-values adds its form. */
     static RuntimeException mismatch(int expected, Object[] vals) {
+        return Errors.raise(ExnTypes.ARITY, message(expected, vals, expected == 1 ? null : "local-binding form"));
+    }
+
+    private static String message(int expected, Object[] vals, String in) {
         StringBuilder sb = new StringBuilder("result arity mismatch;\n expected number of values not received\n  expected: ")
             .append(expected).append("\n  received: ").append(vals.length);
+        if (expected == 1) return sb.toString();
+        if (in != null) sb.append("\n  in: ").append(in);
         if (vals.length > 0) {
-            sb.append("\n  in: local-binding form\n  arguments...:");
+            sb.append("\n  arguments...:");
             for (Object x : vals) sb.append("\n   ").append(Printer.toPrintString(x));
         }
-        return Errors.raise(ExnTypes.ARITY, sb.toString());
+        return sb.toString();
     }
 }

@@ -64,8 +64,12 @@ final class BodyExpander {
             exprs.add(f);
         }
         if (exprs.isEmpty()) {
-            throw SyntaxErrors.raise("begin (possibly implicit)",
-                    "no expression after a sequence of internal definitions", whole, null);
+            // as Racket: the body's last form as written, within (begin <the body's forms>)
+            Syntax last = forms.get(forms.size() - 1);
+            List<Object> all = new ArrayList<>();
+            all.add(CoreScope.id("begin"));
+            all.addAll(forms);
+            throw SyntaxErrors.raise("begin (possibly implicit)", "the last form is not an expression", Stx.list(last, all), last);
         }
         ExpandContext ex = bctx.asExpression();
         List<Syntax> body = new ArrayList<>();

@@ -295,7 +295,7 @@ public final class CoreForms {
         Syntax id = l.get(1);
         Binding b = Expander.resolve(id, ctx);
         if (b == null) {
-            if (ctx.module != null) throw SyntaxErrors.unbound(id, "");
+            if (ctx.module != null) throw SyntaxErrors.raiseTyped(org.jracket.runtime.exn.ExnTypes.SYNTAX_UNBOUND, "set!", "unbound identifier", s, id, "");
             return Stx.list(s, l.get(0), id, Expander.expand(l.get(2), ctx.asExpression()));
         }
         Object v = Expander.lookup(b, ctx, id);
