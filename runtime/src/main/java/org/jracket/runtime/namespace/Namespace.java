@@ -174,20 +174,26 @@ public final class Namespace implements InstanceRegistry {
     }
 
     /** Declares name (loading its file) if it is not declared yet; stx locates errors. */
-    public void ensureDeclared(ModuleName name, Syntax stx) {
+    public void ensureDeclared(ModuleName name, Syntax stx) { ensureDeclared(name, stx, null); }
+
+    /**
+     * As above; {@code requested} is the module path as given to an operation with no require
+     * form (dynamic-require): its errors name it as written and are filesystem errors, as Racket's.
+     */
+    private void ensureDeclared(ModuleName name, Syntax stx, Object requested) {
         if (isDeclared(name)) return;
         if (!(name.root() instanceof String path)) {
             throw SyntaxErrors.raiseTyped(ExnTypes.SYNTAX_MISSING_MODULE, "require",
                     "unknown module\n  module name: " + name.describe(), null, null, "");
         }
         ModuleName top = name.top();
-        if (!declarations.containsKey(top)) loadFile(path, stx);
+        if (!declarations.containsKey(top)) loadFile(path, stx, requested);
         if (!declarations.containsKey(name)) {
             throw Errors.fail("require: unknown module\n  module name: " + name.describe());
         }
     }
 
-    private void loadFile(String path, Syntax stx) {
+    private void loadFile(String path, Syntax stx, Object requested) {
         if (loading.contains(path)) {
             StringBuilder sb = new StringBuilder("standard-module-name-resolver: cycle in loading\n  at path: ")
                     .append(path).append("\n  paths:");
@@ -197,7 +203,7 @@ public final class Namespace implements InstanceRegistry {
             throw Errors.fail(sb.toString());
         }
         FileStat st = files.stat(path);
-        if (st == null) throw missingFile(path, stx);
+        if (st == null) throw missingFile(path, stx, requested);
         ModuleDeclaration d = DeclarationCache.get(path, st.modifiedMillis(), () -> {
             loading.push(path);
             try {
@@ -210,7 +216,7 @@ public final class Namespace implements InstanceRegistry {
             try {
                 text = files.read(path);
             } catch (ModuleFiles.Missing m) {
-                throw missingFile(path, stx);
+                throw missingFile(path, stx, requested);
             }
             loading.push(path);
             try {
@@ -257,10 +263,11 @@ public final class Namespace implements InstanceRegistry {
         for (ModuleDeclaration s : d.postSubmodules().values()) declareWithDependencies(s);
     }
 
-    private RuntimeException missingFile(String path, Syntax stx) {
+    private RuntimeException missingFile(String path, Syntax stx, Object requested) {
         // the require's location, else the name of the operation that failed, as racket shows it
         String where = stx == null ? "" : SyntaxErrors.locationPrefix(stx.loc);
-        Object datum = stx == null ? null : Syntax.toDatum(stx);
+        Object datum = stx == null ? requested : Syntax.toDatum(stx);
+        var type = requested != null ? ExnTypes.FILESYSTEM_MISSING_MODULE : ExnTypes.SYNTAX_MISSING_MODULE;
         // a collection path shows as written; a file path as resolved
         boolean collectionPath = datum instanceof Symbol
                 || (datum instanceof Pair p && p.car instanceof Symbol h && h.name.equals("lib"));
@@ -272,15 +279,23 @@ public final class Namespace implements InstanceRegistry {
             String rel = path.substring(root.length());
             String collection = rel.lastIndexOf('/') < 0 ? rel : rel.substring(0, rel.lastIndexOf('/'));
             if (files.stat(root + collection) == null) {
-                return Errors.raise(ExnTypes.SYNTAX_MISSING_MODULE,
+                return Errors.raise(type,
                         (where.isEmpty() ? "standard-module-name-resolver: " : where) + "collection not found\n  for module path: "
                                 + mp + "\n  collection: \"" + collection + "\"\n  in collection directories:\n   "
-                                + resolver.collectsRoot(), exprs, Symbol.of(path));
+                                + resolver.collectsRoot(), missingFields(requested, exprs, collectionPath ? datum : new org.jracket.runtime.io.Path(path)));
             }
         }
-        return Errors.raise(ExnTypes.SYNTAX_MISSING_MODULE, (where.isEmpty() ? "open-input-file: " : where)
+        return Errors.raise(type, (where.isEmpty() ? "open-input-file: " : where)
                 + "cannot open module file\n  module path: " + mp
-                + "\n  path: " + path + "\n  system error: no such file or directory; rkt_err=3", exprs, Symbol.of(path));
+                + "\n  path: " + path + "\n  system error: no such file or directory; rkt_err=3", missingFields(requested, exprs, collectionPath ? datum : new org.jracket.runtime.io.Path(path)));
+    }
+
+    /**
+     * The fields after the message: exn:fail:syntax's exprs (a require form's case), then the
+     * module path (a collection's as written, a file's as its path).
+     */
+    private static Object[] missingFields(Object requested, Object exprs, Object modulePath) {
+        return requested != null ? new Object[] {modulePath} : new Object[] {exprs, modulePath};
     }
 
     // ---- top level -------------------------------------------------------------------------
@@ -384,7 +399,7 @@ public final class Namespace implements InstanceRegistry {
     /** dynamic-require: instantiates mod and returns the value of the provided name (or void for #f). */
     public Object dynamicRequire(Object modulePath, Object name) {
         ModuleName mn = resolve("dynamic-require", modulePath);
-        ensureDeclared(mn, null);
+        ensureDeclared(mn, null, modulePath);
         instantiate(mn);
         if (name == Boolean.FALSE || name == VoidValue.VOID) return VoidValue.VOID;
         Symbol sym = (Symbol) name;

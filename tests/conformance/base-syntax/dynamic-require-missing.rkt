@@ -1,0 +1,25 @@
+#lang racket/base
+;; dynamic-require of a missing collection or file: the first lines of the messages (the
+;; collection directories listed after them differ between installations), the exception's
+;; type, and its module path (a collection's as written, a file's as a path).
+(require racket/string)
+(define (first-lines n thunk)
+  (with-handlers ([exn:fail? (lambda (e)
+                               (for ([l (in-list (string-split (exn-message e) "\n"))] [i (in-range n)])
+                                 (displayln l))
+                               (writeln (list (exn:fail:filesystem:missing-module? e)
+                                              (exn:fail:syntax:missing-module? e)
+                                              (and (exn:fail:filesystem:missing-module? e)
+                                                   (exn:fail:filesystem:missing-module-path e)))))])
+    (thunk)))
+(first-lines 3 (lambda () (dynamic-require 'no-such-collection/thing #f)))
+(first-lines 3 (lambda () (dynamic-require 'no-such-collection 'x)))
+(first-lines 2 (lambda () (dynamic-require 'racket/no-such-file #f)))
+(first-lines 2 (lambda () (dynamic-require '(lib "racket/no-such-file") #f)))
+(first-lines 2 (lambda () (dynamic-require '(file "/no/such/file.rkt") #f)))
+(define (syntax-path thunk)
+  (with-handlers ([exn:fail:syntax:missing-module? (lambda (e) (writeln (exn:fail:syntax:missing-module-path e)))])
+    (thunk)))
+(syntax-path (lambda () (eval '(module m racket/base (require no-such-collection/thing)) (make-base-namespace))))
+(syntax-path (lambda () (eval '(module m racket/base (require racket/no-such-file)) (make-base-namespace))))
+(syntax-path (lambda () (eval '(module m racket/base (require (file "/no/such/file.rkt"))) (make-base-namespace))))
