@@ -10,9 +10,14 @@ final class ValuesCheck {
     private ValuesCheck() {}
 
     static Object[] spread(Object v, int expected) {
-        Object[] vals = v instanceof MultipleValues mv ? mv.values : new Object[] {v};
+        Object[] vals = valuesOf(v);
         if (vals.length != expected) throw mismatch(expected, vals);
         return vals;
+    }
+
+    /** A result's values: those of a values call, else the result alone. */
+    private static Object[] valuesOf(Object v) {
+        return v instanceof MultipleValues mv ? mv.values : new Object[] {v};
     }
 
     static Object single(Object v) {
@@ -22,7 +27,7 @@ final class ValuesCheck {
 
     /** A linklet-level define-values of n variables (n != 1), the first named first (null if none). */
     static Object[] spreadDefinition(Object v, int expected, Object first) {
-        Object[] vals = v instanceof MultipleValues mv ? mv.values : new Object[] {v};
+        Object[] vals = valuesOf(v);
         if (vals.length != expected) {
             throw Errors.raise(ExnTypes.ARITY, "define-values: " + message(expected, vals,
                     first == null ? null : "definition of " + first + " ..."));
