@@ -34,6 +34,7 @@ public final class Main {
             return;
         }
         org.jracket.runtime.module.compiled.StartupProfile.note("command line read");
+        StackSampler sampler = StackSampler.startIfAsked();
         CommandLine cmd;
         GuestConfig config;
         try {
@@ -52,9 +53,11 @@ public final class Main {
         g.launch();
         while (!g.awaitStopped(1, java.util.concurrent.TimeUnit.HOURS)) { /* keep waiting */ }
         StopReason r = g.reason();
+        org.jracket.runtime.module.compiled.StartupProfile.note("guest stopped");
         if (cmd.traceSyscalls()) System.err.print(g.kernel().syscallSummary());
         if (r.kind() != StopReason.Kind.EXITED) System.err.println("jracket: " + r);
         System.out.flush();
+        if (sampler != null) sampler.print();
         System.err.flush();
         // Halt: the guest's remaining threads (places, futures) end with it, as racket's do.
         // With -Djracket.exitHooks=true, exit instead, so that profilers (JFR) write their data.
