@@ -8,8 +8,10 @@ final class AppNode extends Node {
     /** exprs[0] is the operator. */
     final Node[] exprs;
     final boolean tail;
+    /** The call's continuation takes one value: several are Racket's result arity error. */
+    final boolean single;
 
-    AppNode(Node[] exprs, boolean tail) { this.exprs = exprs; this.tail = tail; }
+    AppNode(Node[] exprs, boolean tail, boolean single) { this.exprs = exprs; this.tail = tail; this.single = single; }
 
     @Override Object eval(Object[] f, Machine m) {
         Node[] es = exprs;
@@ -32,8 +34,10 @@ final class AppNode extends Node {
             s.push(new Resume(this, f, vals, i), m);
             throw s;
         }
-        return tail ? m.tailCall(fn, args) : m.call(fn, args);
+        return tail ? m.tailCall(fn, args) : result(m.call(fn, args));
     }
+
+    private Object result(Object v) { return single ? ValuesCheck.single(v) : v; }
 
     /**
      * The common case, a closure with a fixed number of parameters: operands are evaluated
@@ -55,7 +59,7 @@ final class AppNode extends Node {
             s.push(new Resume(this, f, vals, i), m);
             throw s;
         }
-        if (!tail) return m.runBody(code.body, frame);
+        if (!tail) return result(m.runBody(code.body, frame));
         m.tailBody = code.body;
         m.tailFrame = frame;
         return Machine.TAIL;
@@ -63,7 +67,7 @@ final class AppNode extends Node {
 
     /** Continues after exprs[index] produced v, given the values before it. */
     Object continueFrom(Object[] f, Machine m, Object[] vals, int index, Object v) {
-        vals[index] = v;
+        vals[index] = ValuesCheck.single(v);
         int i = index + 1;
         try {
             for (; i < exprs.length; i++) vals[i] = exprs[i].eval(f, m);
@@ -73,7 +77,7 @@ final class AppNode extends Node {
         }
         Object[] args = new Object[vals.length - 1];
         System.arraycopy(vals, 1, args, 0, args.length);
-        return tail ? m.tailCall(vals[0], args) : m.call(vals[0], args);
+        return tail ? m.tailCall(vals[0], args) : result(m.call(vals[0], args));
     }
 
     /** The frame recorded when exprs[i] captures, vals holding the values before it. */

@@ -499,6 +499,7 @@ final class BodyCompiler {
             genBind(b, false);
         } else if (n instanceof AppNode a && !a.tail) {
             genCall(a);
+            if (a.single) genSingle();
         } else if (n instanceof PrimAppNode p && flonums.computes(p)) {
             flonums.genDouble(p);
             FlonumCode.box(cb);
@@ -952,6 +953,16 @@ final class BodyCompiler {
     }
 
     private void genPrimCall(PrimAppNode p) {
+        genPrimApply(p);
+        if (p.single) genSingle();
+    }
+
+    /** Checks that the value on the stack is one value, not several (as the tree's {@code single} nodes do). */
+    private void genSingle() {
+        cb.invokestatic(VALUES, "single", MethodTypeDesc.of(CD_Object, CD_Object));
+    }
+
+    private void genPrimApply(PrimAppNode p) {
         int[] xs = genOperands(p, p.args);
         Primitive prim = p.prim;
         int n = xs.length;

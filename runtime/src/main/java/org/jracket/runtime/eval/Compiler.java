@@ -47,14 +47,20 @@ final class Compiler {
         return cl;
     }
 
-    private Node compile(Expr e, Scope s, boolean tail) { return compile(e, s, tail, tail); }
+    private Node compile(Expr e, Scope s, boolean tail) { return compile(e, s, tail, tail, false); }
+
+    /** e where exactly one value is wanted (an operand, an if test, a mark's key or value). */
+    private Node value(Expr e, Scope s) { return compile(e, s, false, false, true); }
 
     /**
      * @param tail      a call here may be handed to the enclosing call loop
      * @param frameTail a mark set here belongs to the current continuation frame (true in tail
      *                  position and in the body of a non-tail with-continuation-mark)
+     * @param single    the continuation takes exactly one value: a call here checks that its
+     *                  result is not several (Racket's result arity error), as nothing after
+     *                  it would (a multiple-values result would pass as one odd value)
      */
-    private Node compile(Expr e, Scope s, boolean tail, boolean frameTail) {
+    private Node compile(Expr e, Scope s, boolean tail, boolean frameTail, boolean single) {
         return switch (e) {
             case Expr.Quote q -> new ConstNode(q.datum());
             case Expr.QuoteSyntax q -> new ConstNode(q.stx());
@@ -66,13 +72,15 @@ final class Compiler {
             case Expr.DefineValues d -> new DefineNode(d.slots(), compile(d.value(), s, false), true);
             case Expr.Lambda l -> new LambdaNode(lambda(l, s, l.name()));
             case Expr.CaseLambda cl -> caseLambda(cl, s);
-            case Expr.If i -> new IfNode(compile(i.test(), s, false), compile(i.then(), s, tail, frameTail), compile(i.otherwise(), s, tail, frameTail));
-            case Expr.Begin b -> seq(b.body(), s, tail, frameTail);
-            case Expr.Begin0 b -> new Begin0Node(compile(b.first(), s, false), all(b.rest(), s));
-            case Expr.LetValues lv -> bind(lv.ids(), lv.rhs(), lv.body(), s, tail, frameTail, false);
-            case Expr.LetrecValues lr -> bind(lr.ids(), lr.rhs(), lr.body(), s, tail, frameTail, true);
-            case Expr.WithContinuationMark w -> new MarkNode(compile(w.key(), s, false), compile(w.value(), s, false), compile(w.body(), s, tail, true), frameTail);
-            case Expr.App a -> app(a, s, tail);
+            case Expr.If i -> new IfNode(value(i.test(), s), compile(i.then(), s, tail, frameTail, single),
+                    compile(i.otherwise(), s, tail, frameTail, single));
+            case Expr.Begin b -> seq(b.body(), s, tail, frameTail, single);
+            case Expr.Begin0 b -> new Begin0Node(compile(b.first(), s, false, false, single), all(b.rest(), s));
+            case Expr.LetValues lv -> bind(lv.ids(), lv.rhs(), lv.body(), s, tail, frameTail, single, false);
+            case Expr.LetrecValues lr -> bind(lr.ids(), lr.rhs(), lr.body(), s, tail, frameTail, single, true);
+            case Expr.WithContinuationMark w -> new MarkNode(value(w.key(), s), value(w.value(), s),
+                    compile(w.body(), s, tail, true, single), frameTail);
+            case Expr.App a -> app(a, s, tail, single);
             case Expr.VariableReference v -> new VariableReferenceNode(self, v.slot());
         };
     }
@@ -83,11 +91,11 @@ final class Compiler {
         return ns;
     }
 
-    private Node seq(Expr[] body, Scope s, boolean tail, boolean frameTail) {
+    private Node seq(Expr[] body, Scope s, boolean tail, boolean frameTail, boolean single) {
         int last = body.length - 1;
-        if (last == 0) return compile(body[0], s, tail, frameTail);
+        if (last == 0) return compile(body[0], s, tail, frameTail, single);
         Node[] ns = new Node[body.length];
-        for (int i = 0; i < body.length; i++) ns[i] = i == last ? compile(body[i], s, tail, frameTail) : compile(body[i], s, false);
+        for (int i = 0; i < body.length; i++) ns[i] = i == last ? compile(body[i], s, tail, frameTail, single) : compile(body[i], s, false);
         return new SeqNode(ns);
     }
 
@@ -131,7 +139,8 @@ final class Compiler {
         return new CaseLambdaNode(codes, cl.name());
     }
 
-    private Node bind(Local[][] ids, Expr[] rhs, Expr body, Scope s, boolean tail, boolean frameTail, boolean rec) {
+    private Node bind(Local[][] ids, Expr[] rhs, Expr body, Scope s, boolean tail, boolean frameTail, boolean single,
+                      boolean rec) {
         int[][] slots = new int[ids.length][];
         Node[] rhsNodes = new Node[rhs.length];
         if (rec) {
@@ -153,7 +162,7 @@ final class Compiler {
                 for (int j = 0; j < ids[i].length; j++) slots[i][j] = s.add(ids[i][j]);
             }
         }
-        return new BindNode(slots, rhsNodes, compile(body, s, tail, frameTail));
+        return new BindNode(slots, rhsNodes, compile(body, s, tail, frameTail, single));
     }
 
     private static boolean isLambda(Expr e) { return e instanceof Expr.Lambda || e instanceof Expr.CaseLambda; }
@@ -177,12 +186,14 @@ final class Compiler {
         return Integer.MAX_VALUE;
     }
 
-    private Node app(Expr.App a, Scope s, boolean tail) {
-        Node[] args = all(a.args(), s);
-        if (a.fn() instanceof Expr.PrimRef p) return PrimAppNode.make(p.prim(), args);
+    private Node app(Expr.App a, Scope s, boolean tail, boolean single) {
+        Expr[] as = a.args();
+        Node[] args = new Node[as.length];
+        for (int i = 0; i < as.length; i++) args[i] = value(as[i], s);
+        if (a.fn() instanceof Expr.PrimRef p) return PrimAppNode.make(p.prim(), args, single);
         Node[] exprs = new Node[args.length + 1];
-        exprs[0] = compile(a.fn(), s, false);
+        exprs[0] = value(a.fn(), s);
         System.arraycopy(args, 0, exprs, 1, args.length);
-        return new AppNode(exprs, tail);
+        return new AppNode(exprs, tail, single);
     }
 }

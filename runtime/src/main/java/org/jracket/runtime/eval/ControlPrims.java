@@ -73,7 +73,7 @@ public final class ControlPrims {
         }));
         t.put("abort-current-continuation", control("abort-current-continuation", Procedure.maskRange(1, -1), (m, a) -> {
             PromptTag tag = tagArg("abort-current-continuation", a, 0);
-            if (!m.promptAvailable(tag)) throw noPrompt("abort-current-continuation", tag);
+            if (!m.abortAvailable(tag)) throw noPrompt("abort-current-continuation", tag);
             Object[] vals = new Object[a.length - 1];
             System.arraycopy(a, 1, vals, 0, vals.length);
             throw new AbortSignal(tag, vals, m.winders);

@@ -23,6 +23,8 @@ final class IfNode extends Node {
     private static final class Resume extends ContFrame {
         final IfNode node; final Object[] f;
         Resume(IfNode node, Object[] f) { this.node = node; this.f = f; }
-        @Override Object resume(Object t, Machine m) { return (t != Boolean.FALSE ? node.then : node.otherwise).eval(f, m); }
+        @Override Object resume(Object t, Machine m) {
+            return (ValuesCheck.single(t) != Boolean.FALSE ? node.then : node.otherwise).eval(f, m);
+        }
     }
 }

@@ -63,6 +63,8 @@ public final class Machine {
     int fuel = PREEMPT_INTERVAL;
     /** Tags of the prompts active on this thread's Java stack (innermost last). */
     private final java.util.ArrayList<PromptTag> activePrompts = new java.util.ArrayList<>();
+    /** Tags of the {@link PromptFrame}s still to run in the frames being resumed (innermost last). */
+    private final java.util.ArrayList<PromptTag> pendingPrompts = new java.util.ArrayList<>();
     /** How many {@link Evaluator#atTopLevel} calls are active: uncaught raises report there. */
     int topLevels;
     /** The place this thread runs for (see {@link PlaceContext}). */
@@ -235,44 +237,95 @@ public final class Machine {
      */
     Object runFrames(ContFrame[] segments, Object v, MarkFrame base, MarkFrame onto) {
         java.util.IdentityHashMap<MarkFrame, MarkFrame> memo = base == null ? null : new java.util.IdentityHashMap<>();
-        for (int i = 0; i < segments.length; i++) {
-            ContFrame f = segments[i];
-            while (f != null) {
-                if (base == null) {
-                    marks = f.marks;
-                    frameBase = f.frameBase;
-                } else {
-                    marks = MarkFrame.rebase(f.marks, base, onto, memo);
-                    frameBase = MarkFrame.rebase(f.frameBase, base, onto, memo);
-                }
-                winders = f.winders;
-                try {
-                    v = f.resume(v, this);
-                    while (v == TAIL) v = runTail();
-                    f = f.next;
-                } catch (CaptureSignal s) {
-                    s.appendShared(f.next);
-                    s.appendShared(segments, i + 1);
-                    throw s;
-                } catch (EscapeSignal e) {
-                    // A call/ec whose Java frame was moved to the heap: find it further out.
-                    ContFrame target = null;
-                    int ti = i;
-                    search:
-                    for (int j = i; j < segments.length; j++) {
-                        for (ContFrame g = (j == i ? f.next : segments[j]); g != null; g = g.next) {
-                            if (g.isEscapeTarget(e.k)) { target = g; ti = j; break search; }
-                        }
+        int pending = pushPendingPrompts(segments);
+        try {
+            for (int i = 0; i < segments.length; i++) {
+                ContFrame f = segments[i];
+                while (f != null) {
+                    if (base == null) {
+                        marks = f.marks;
+                        frameBase = f.frameBase;
+                    } else {
+                        marks = MarkFrame.rebase(f.marks, base, onto, memo);
+                        frameBase = MarkFrame.rebase(f.frameBase, base, onto, memo);
                     }
-                    if (target == null) throw e;
-                    unwindWinders(e.winders, target.winders);
-                    v = e.value;
-                    f = target;
-                    i = ti;
+                    winders = f.winders;
+                    try {
+                        if (f instanceof PromptFrame) {
+                            pendingPrompts.remove(pendingPrompts.size() - 1);
+                            pending--;
+                        }
+                        v = f.resume(v, this);
+                        while (v == TAIL) v = runTail();
+                        f = f.next;
+                    } catch (CaptureSignal s) {
+                        s.appendShared(f.next);
+                        s.appendShared(segments, i + 1);
+                        throw s;
+                    } catch (EscapeSignal e) {
+                        // A call/ec whose Java frame was moved to the heap: find it further out.
+                        Ahead target = ahead(segments, i, f, g -> g.isEscapeTarget(e.k));
+                        if (target == null) throw e;
+                        unwindWinders(e.winders, target.frame.winders);
+                        v = e.value;
+                        f = target.frame;
+                        i = target.segment;
+                    } catch (AbortSignal a) {
+                        // An abort to a prompt among the frames still to run ends there: that
+                        // prompt's handler gives the value the frames after it continue with.
+                        int[] passed = {0};
+                        Ahead target = ahead(segments, i, f, g -> {
+                            if (!(g instanceof PromptFrame p)) return false;
+                            passed[0]++;
+                            return p.catches(a.tag);
+                        });
+                        if (target == null) throw a;
+                        // the prompts passed over, the target included, are no longer ahead
+                        for (; passed[0] > 0; passed[0]--, pending--) pendingPrompts.remove(pendingPrompts.size() - 1);
+                        // the handler runs as a frame of its own, so that an abort it makes
+                        // (a re-raise to an outer with-handlers) is handled here too
+                        f = new AbortedFrame((PromptFrame) target.frame, a);
+                        i = target.segment;
+                    }
                 }
             }
+            return v;
+        } finally {
+            while (pending-- > 0) pendingPrompts.remove(pendingPrompts.size() - 1);
         }
-        return v;
+    }
+
+    /** A frame still to run, and the index of its segment. */
+    private record Ahead(ContFrame frame, int segment) {}
+
+    /** The first frame after f (which is in segment i), in order, that p accepts; or null. */
+    private static Ahead ahead(ContFrame[] segments, int i, ContFrame f, java.util.function.Predicate<ContFrame> p) {
+        for (int j = i; j < segments.length; j++) {
+            for (ContFrame g = (j == i ? f.next : segments[j]); g != null; g = g.next) {
+                if (p.test(g)) return new Ahead(g, j);
+            }
+        }
+        return null;
+    }
+
+    /** Makes the prompts among frames available to aborts; returns how many were added. */
+    private int pushPendingPrompts(ContFrame[] segments) {
+        int n = 0;
+        for (int i = segments.length - 1; i >= 0; i--) {
+            // outermost first, so that the innermost is last, as it is removed first
+            java.util.ArrayList<PromptTag> chain = null;
+            for (ContFrame g = segments[i]; g != null; g = g.next) {
+                if (g instanceof PromptFrame p) {
+                    if (chain == null) chain = new java.util.ArrayList<>();
+                    chain.add(p.tag);
+                }
+            }
+            if (chain != null) {
+                for (int k = chain.size() - 1; k >= 0; k--) pendingPrompts.add(chain.get(k));
+                n += chain.size();
+            }
+        }
+        return n;
     }
 
     /** Runs post thunks from the winders {@code from} out to the common part with {@code to}, then pre thunks in. */
@@ -333,7 +386,12 @@ public final class Machine {
                     return runFrames(frames, value);
                 } catch (CaptureSignal s) {
                     marks = inside; frameBase = inside; winders = w0;
-                    if (!s.caughtBy(tag)) { marks = m0; frameBase = b0; throw s; }
+                    if (!s.caughtBy(tag)) {
+                        // this prompt is part of the continuation captured further out
+                        marks = m0; frameBase = b0;
+                        s.push(new PromptFrame(tag, handler, catchAborts), this);
+                        throw s;
+                    }
                     ContFrame[] segs = s.segments();
                     if (s.kind == CaptureSignal.Kind.SPILL) {
                         fn = null; frames = segs; value = VoidValue.VOID;
@@ -384,7 +442,10 @@ public final class Machine {
     /** The default tag always has a prompt: every top-level form and module body runs under one. */
     boolean promptAvailable(PromptTag tag) { return tag == PromptTag.DEFAULT || activePrompts.contains(tag); }
 
-    private Object defaultAbortHandler(PromptTag tag, Object[] values) {
+    /** Can an abort to tag end at a prompt, on the Java stack or among frames being resumed? */
+    boolean abortAvailable(PromptTag tag) { return promptAvailable(tag) || pendingPrompts.contains(tag); }
+
+    Object defaultAbortHandler(PromptTag tag, Object[] values) {
         // The default handler for the default tag calls a thunk; others return the values.
         if (tag == PromptTag.DEFAULT && values.length == 1 && values[0] instanceof Procedure p) {
             return call(p, Procedure.NO_ARGS);

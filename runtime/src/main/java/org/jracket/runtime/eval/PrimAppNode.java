@@ -10,19 +10,29 @@ import org.jracket.runtime.data.Primitive;
 abstract class PrimAppNode extends Node {
     final Primitive prim;
     final Node[] args;
+    /**
+     * The continuation takes one value and the primitive may return several ({@code values},
+     * or one that returns what a procedure it calls returns): a result of several is Racket's
+     * result arity error. Intrinsics return one value.
+     */
+    boolean single;
 
     PrimAppNode(Primitive prim, Node[] args) { this.prim = prim; this.args = args; }
 
-    static Node make(Primitive prim, Node[] args) {
+    static Node make(Primitive prim, Node[] args, boolean single) {
         Node intrinsic = OpNode.make(prim, args);
         if (intrinsic != null) return intrinsic;
-        return switch (args.length) {
+        PrimAppNode n = switch (args.length) {
             case 0 -> new Zero(prim, args);
             case 1 -> new One(prim, args);
             case 2 -> new Two(prim, args);
             default -> new Many(prim, args);
         };
+        n.single = single;
+        return n;
     }
+
+    final Object result(Object v) { return single ? ValuesCheck.single(v) : v; }
 
     /** For subclasses: records where operand evaluation stopped, to go on when resumed. */
     final CaptureSignal resumeLater(CaptureSignal s, Object[] f, Machine m, Object[] vals, int index) {
@@ -39,7 +49,7 @@ abstract class PrimAppNode extends Node {
             s.push(new Resume(this, f, vals.clone(), i), m);
             throw s;
         }
-        return prim.apply(vals);
+        return result(prim.apply(vals));
     }
 
     /** The frame recorded when operand i captures, vals holding the operands before it. */
@@ -50,14 +60,14 @@ abstract class PrimAppNode extends Node {
         Resume(PrimAppNode node, Object[] f, Object[] vals, int index) { this.node = node; this.f = f; this.vals = vals; this.index = index; }
         @Override Object resume(Object v, Machine m) {
             Object[] vs = vals.clone();
-            vs[index] = v;
+            vs[index] = ValuesCheck.single(v);
             return node.from(f, m, vs, index + 1);
         }
     }
 
     static final class Zero extends PrimAppNode {
         Zero(Primitive p, Node[] a) { super(p, a); }
-        @Override Object eval(Object[] f, Machine m) { return prim.apply0(); }
+        @Override Object eval(Object[] f, Machine m) { return result(prim.apply0()); }
     }
 
     static final class One extends PrimAppNode {
@@ -71,7 +81,7 @@ abstract class PrimAppNode extends Node {
                 s.push(new Resume(this, f, new Object[1], 0), m);
                 throw s;
             }
-            return prim.apply1(x);
+            return result(prim.apply1(x));
         }
     }
 
@@ -89,7 +99,7 @@ abstract class PrimAppNode extends Node {
                 s.push(new Resume(this, f, new Object[] {x, null}, i), m);
                 throw s;
             }
-            return prim.apply2(x, y);
+            return result(prim.apply2(x, y));
         }
     }
 
