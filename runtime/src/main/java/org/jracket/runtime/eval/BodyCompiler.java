@@ -152,7 +152,7 @@ final class BodyCompiler {
             Node compiled = new BodyCompiler(code, true).build();
             // Inlined loops can make a body too big for the JIT: then compile them apart.
             if (compiled == null) compiled = new BodyCompiler(code, false).build();
-            if (TRACE) System.err.printf("jit: %s %s in %.2f ms%n", code.name, compiled != null ? "compiled" : "left to the tree", (System.nanoTime() - start) / 1e6);
+            if (TRACE) System.err.printf("jit: %s %s in %.2f ms (at %d ms, %s)%n", code.name, compiled != null ? "compiled" : "left to the tree", (System.nanoTime() - start) / 1e6, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), Thread.currentThread().getName());
             return compiled;
         } catch (RuntimeException | LinkageError e) {
             if (STRICT) {
