@@ -23,7 +23,31 @@
              only-in except-in prefix-in rename-in combine-in relative-in
              for-syntax for-template for-label for-meta only-meta-in submod
              all-defined-out all-from-out rename-out except-out prefix-out
-             struct-out protect-out combine-out contract-out)
+             struct-out protect-out combine-out contract-out
+             contract-out-hook)
+
+  ;; contract-out: racket/contract, once instantiated, puts in this box the procedure that
+  ;; applies a contract to a provided value for one importing module (without it, values are
+  ;; provided unchecked). Each contracted export is a macro that, where it is used, asks
+  ;; contract-out-value for the value as contracted for the module it is used in (the party
+  ;; a violation of the argument contracts blames).
+  (define-values (contract-out-hook) (box #f))
+
+  (define-values (contract-out-value)
+    (lambda (contract-thunk value-thunk name provider srcloc)
+      (let-values ([(by-importer) (make-hash)])
+        (lambda (importer)
+          (let-values ([(apply-contract) (unbox contract-out-hook)])
+            (if apply-contract
+                (let-values ([(neg) (#%variable-reference-module-name importer)])
+                  (let-values ([(known) (hash-ref by-importer neg #f)])
+                    (if known
+                        known
+                        (let-values ([(v) (apply-contract (contract-thunk) (value-thunk) name
+                                                          (#%variable-reference-module-name provider) neg srcloc)])
+                          (hash-set! by-importer neg v)
+                          v))))
+                (value-thunk)))))))
 
   ;; the sub-form keywords are only meaningful inside require/provide
   (define-syntaxes (only-in except-in prefix-in rename-in combine-in relative-in
@@ -36,6 +60,44 @@
       (apply values (let loop ([i 21]) (if (= i 0) '() (cons bad (loop (sub1 i))))))))
 
   (begin-for-syntax
+    ;; the definitions that contract-out clauses of the provide being parsed need
+    (define contract-out-definitions (box '()))
+
+    ;; The export of a contracted id: its uses become (value-of (#%variable-reference)), the
+    ;; value as contracted for the using module.
+    (define (contract-out-use value-of)
+      (lambda (stx)
+        (let ([use (datum->syntax (quote-syntax here)
+                                  (list value-of (list (quote-syntax #%variable-reference)))
+                                  stx)])
+          (if (identifier? stx)
+              use
+              (datum->syntax stx (cons use (cdr (syntax-e stx))) stx)))))
+
+    ;; [id contract] or (rename id exported contract) of contract-out: defines the contracted
+    ;; value's maker and the export macro; returns the raw provide spec.
+    (define (contract-out-clause spec id exported contract)
+      (let* ([base (symbol->string (syntax-e id))]
+             [value-of (datum->syntax id (string->symbol (string-append base ".contract-out")))]
+             [export (datum->syntax id (string->symbol (string-append base ".contract-out-export")))]
+             [srcloc (format "~a:~a:~a" (syntax-source id) (syntax-line id) (syntax-column id))])
+        (set-box! contract-out-definitions
+                  (list* (datum->syntax spec
+                           (list (quote-syntax define-values) (list value-of)
+                                 (list (quote-syntax contract-out-value)
+                                       (list (quote-syntax lambda) '() contract)
+                                       (list (quote-syntax lambda) '() id)
+                                       (list (quote-syntax quote) exported)
+                                       (list (quote-syntax #%variable-reference))
+                                       srcloc))
+                           spec)
+                         (datum->syntax spec
+                           (list (quote-syntax define-syntaxes) (list export)
+                                 (list (quote-syntax contract-out-use) (list (quote-syntax quote-syntax) value-of)))
+                           spec)
+                         (unbox contract-out-definitions)))
+        (list (datum->syntax spec (list 'rename export exported) spec))))
+
     (define (head-sym stx)
       (let ([d (syntax-e stx)])
         (and (pair? d) (identifier? (car d)) (syntax-e (car d)))))
@@ -321,25 +383,32 @@
               (list (datum->syntax spec (list* 'for-meta (cadr l) (apply append (map (lambda (s) (parse-prov stx s)) (cddr l)))) spec))]
              [(for-label) '()]
              [(contract-out)
-              ;; contracts are not checked: export the names
               (apply append
                      (map (lambda (c)
                             (let ([cl (syntax->list c)])
                               (cond
                                 [(memq (head-sym c) '(struct))
+                                 ;; struct clauses: the struct's names, unchecked
                                  (let ([n (cadr cl)])
                                    (own-struct-ids stx (if (identifier? n) n (car (syntax->list n)))))]
                                 [(memq (head-sym c) '(rename))
-                                 (list (datum->syntax spec (list 'rename (cadr cl) (caddr cl)) spec))]
-                                [else (list (car cl))])))
+                                 (contract-out-clause spec (cadr cl) (caddr cl) (cadddr cl))]
+                                [(and cl (= (length cl) 2) (identifier? (car cl)))
+                                 (contract-out-clause spec (car cl) (car cl) (cadr cl))]
+                                [else (raise-syntax-error #f "bad contract-out clause" stx c)])))
                           (cdr l)))]
              [else (raise-syntax-error #f "bad provide spec" stx spec)]))])))
 
   (define-syntaxes (provide)
     (lambda (stx)
       (let ([specs (cdr (syntax->list stx))])
-        (datum->syntax
-         stx
-         (cons (quote-syntax #%provide)
-               (apply append (map (lambda (s) (parse-prov stx s)) specs)))
-         stx)))))
+        (set-box! contract-out-definitions '())
+        (let ([raw (datum->syntax
+                    stx
+                    (cons (quote-syntax #%provide)
+                          (apply append (map (lambda (s) (parse-prov stx s)) specs)))
+                    stx)]
+              [defs (reverse (unbox contract-out-definitions))])
+          (if (null? defs)
+              raw
+              (datum->syntax stx (cons (quote-syntax begin) (append defs (list raw))) stx)))))))

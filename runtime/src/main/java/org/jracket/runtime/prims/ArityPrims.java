@@ -60,6 +60,10 @@ public final class ArityPrims {
             a.length > 2 && a[2] != Boolean.FALSE ? a[2].toString() : nameOf(a[0]))));
         t.add(Primitive.ofN("procedure-rename", 2, 3, a ->
             new AdjustedProcedure(a[0], mask("procedure-rename", a[0]), a[1].toString())));
+        // racket/contract's wrapper (call) of a contracted procedure: it has the original's name
+        // and the contract's arity, and its arity errors list the arguments, as a lambda's do.
+        t.add(Primitive.of3("#%contracted-procedure", (call, original, arity) ->
+            new AdjustedProcedure(call, maskOfArity("#%contracted-procedure", arity), nameOf(original), true)));
     }
 
     private static Object atLeast(Object v) { return new Struct(ARITY_AT_LEAST, new Object[] {v}); }

@@ -1,0 +1,67 @@
+#lang racket
+;; racket/contract: define/contract, contract-out and the common combinators, with Racket's
+;; blame messages (the file's own path is shown as <file>, and "contract from:" is left out, as
+;; Racket lays a long party out over lines depending on the path's length).
+(define here (path->string (variable-reference->module-source (#%variable-reference))))
+(define (show thunk)
+  (with-handlers ([exn:fail:contract?
+                   (lambda (e)
+                     (printf "~a~a\n---\n" (if (exn:fail:contract:blame? e) "[blame] " "")
+                             (regexp-replace #rx"\n  contract from: .*\n  blaming:"
+                                             (string-replace (exn-message e) here "<file>")
+                                             "\n  blaming:")))])
+    (printf "ok: ~s\n" (thunk))))
+
+(module m racket
+  (provide (contract-out [g (-> string? string?)]
+                         [h (-> integer? (listof integer?))]
+                         [k integer?]
+                         [rename raw-add add2 (-> number? number? number?)]))
+  (define (g s) (string-upcase s))
+  (define (h n) (if (> n 0) (list n) (list 'neg)))
+  (define k 5)
+  (define (raw-add a b) (+ a b)))
+(require 'm)
+(show (lambda () (g "hi")))
+(show (lambda () (g 1)))
+(show (lambda () (h 1)))
+(show (lambda () (h -1)))
+(show (lambda () (map g '("a" b))))
+(show (lambda () k))
+(show (lambda () (add2 1 2)))
+(show (lambda () (add2 1 'x)))
+(show (lambda () (object-name g)))
+
+(define/contract (add a b) (-> integer? integer? integer?) (+ a b))
+(show (lambda () (add 1 2)))
+(show (lambda () (add 1 "2")))
+(show (lambda () (add 1)))
+(show (lambda () (procedure-arity add)))
+(define/contract (app f x) (-> (-> integer? integer?) integer? integer?) (f x))
+(show (lambda () (app add1 1)))
+(show (lambda () (app (lambda (x) "s") 1)))
+(show (lambda () (app 5 1)))
+(define/contract (bad-app f) (-> (-> integer? integer?) integer?) (f "no"))
+(show (lambda () (bad-app add1)))
+(define/contract (len x) (-> (listof integer?) any) (length x))
+(show (lambda () (len '(1 2))))
+(show (lambda () (len '(1 a))))
+(define/contract (m1 x) (-> (and/c integer? positive?) (or/c #f string?)) (if (> x 5) #f 3))
+(show (lambda () (m1 -1)))
+(show (lambda () (m1 1)))
+(show (lambda () (m1 7)))
+(define/contract (fact n) (-> natural-number/c natural-number/c)
+  (if (= n 0) -1 (* n (fact (sub1 n)))))
+(show (lambda () (fact 3)))
+(define/contract (pick x) (-> (one-of/c 'a 'b) (between/c 0 10)) (if (eq? x 'a) 5 50))
+(show (lambda () (pick 'a)))
+(show (lambda () (pick 'c)))
+(show (lambda () (pick 'b)))
+(define/contract (first-of p) (-> (cons/c integer? string?) integer?) (car p))
+(show (lambda () (first-of (cons 1 "x"))))
+(show (lambda () (first-of (cons 1 2))))
+(define/contract n natural-number/c 5)
+(show (lambda () n))
+(show (lambda () (contract-name (-> integer? (listof string?) any))))
+(show (lambda () (list (contract? integer?) (contract? 5) (contract? (list 1)) (flat-contract? (listof integer?)))))
+(define/contract s (listof (or/c 'a 'b)) '(a b c))
