@@ -23,3 +23,8 @@
 (syntax-path (lambda () (eval '(module m racket/base (require no-such-collection/thing)) (make-base-namespace))))
 (syntax-path (lambda () (eval '(module m racket/base (require racket/no-such-file)) (make-base-namespace))))
 (syntax-path (lambda () (eval '(module m racket/base (require (file "/no/such/file.rkt"))) (make-base-namespace))))
+;; namespace-require of a missing module: the filesystem error too
+(define (in-new-namespace thunk) (lambda () (parameterize ([current-namespace (make-base-namespace)]) (thunk))))
+(first-lines 2 (in-new-namespace (lambda () (namespace-require 'racket/no-such-file))))
+(first-lines 3 (in-new-namespace (lambda () (namespace-require 'no-such-collection/thing))))
+(first-lines 2 (in-new-namespace (lambda () (namespace-require '(file "/no/such/file.rkt")))))

@@ -264,6 +264,7 @@ public final class Namespace implements InstanceRegistry {
     }
 
     private RuntimeException missingFile(String path, Syntax stx, Object requested) {
+        if (requested == null && stx != null && stx == requestedSpec) return missingFile(path, null, Syntax.toDatum(stx));
         // the require's location, else the name of the operation that failed, as racket shows it
         String where = stx == null ? "" : SyntaxErrors.locationPrefix(stx.loc);
         Object datum = stx == null ? requested : Syntax.toDatum(stx);
@@ -343,8 +344,20 @@ public final class Namespace implements InstanceRegistry {
         // The head is the kernel's #%require whatever the namespace binds (it may bind nothing).
         Syntax specStx = withTopContext(spec);
         Syntax form = specStx.withContent(Pair.list(org.jracket.runtime.expand.CoreScope.id("#%require"), specStx));
-        TopLevelExpander.eval(form, this);
+        Syntax outer = requestedSpec;
+        requestedSpec = specStx;
+        try {
+            TopLevelExpander.eval(form, this);
+        } finally {
+            requestedSpec = outer;
+        }
     }
+
+    /**
+     * The module path namespace-require is requiring (null otherwise): if its file is missing,
+     * the error is the filesystem one, as for dynamic-require, not a require form's syntax error.
+     */
+    private Syntax requestedSpec;
 
     /** Declares and instantiates (runs) a module given by path string or module path datum. */
     public ModuleName requireModule(Object modulePath) {
