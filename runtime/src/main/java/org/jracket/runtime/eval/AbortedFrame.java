@@ -19,21 +19,9 @@ final class AbortedFrame extends ContFrame {
 
     @Override Object resume(Object ignored, Machine m) {
         MarkFrame outside = m.marks, outsideBase = m.frameBase;
-        AbortSignal a = abort;
-        while (true) {
-            try {
-                m.winders = a.winders;
-                m.unwindWinders(a.winders, prompt.winders);
-                break;
-            } catch (AbortSignal again) {
-                // a post thunk aborting to the same prompt: unwinding goes on from there
-                if (again.tag != prompt.tag) throw again;
-                a = again;
-            }
-        }
+        AbortSignal a = m.unwindForAbort(abort, prompt.tag, prompt.winders);
         m.marks = outside;
         m.frameBase = outsideBase;
-        Object h = prompt.handler;
-        return h == null || h == Boolean.FALSE ? m.defaultAbortHandler(prompt.tag, a.values) : m.call(h, a.values);
+        return m.abortHandler(prompt.tag, prompt.handler, a.values);
     }
 }

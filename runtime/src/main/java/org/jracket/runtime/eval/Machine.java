@@ -310,22 +310,31 @@ public final class Machine {
 
     /** Makes the prompts among frames available to aborts; returns how many were added. */
     private int pushPendingPrompts(ContFrame[] segments) {
-        int n = 0;
-        for (int i = segments.length - 1; i >= 0; i--) {
-            // outermost first, so that the innermost is last, as it is removed first
-            java.util.ArrayList<PromptTag> chain = null;
-            for (ContFrame g = segments[i]; g != null; g = g.next) {
-                if (g instanceof PromptFrame p) {
-                    if (chain == null) chain = new java.util.ArrayList<>();
-                    chain.add(p.tag);
-                }
-            }
-            if (chain != null) {
-                for (int k = chain.size() - 1; k >= 0; k--) pendingPrompts.add(chain.get(k));
-                n += chain.size();
+        // the frames in order are innermost first; the innermost prompt goes last, as it is removed first
+        int before = pendingPrompts.size();
+        for (ContFrame head : segments) {
+            for (ContFrame g = head; g != null; g = g.next) if (g instanceof PromptFrame p) pendingPrompts.add(p.tag);
+        }
+        java.util.Collections.reverse(pendingPrompts.subList(before, pendingPrompts.size()));
+        return pendingPrompts.size() - before;
+    }
+
+    /**
+     * Unwinds the winders from an abort to the prompt for tag whose winders are {@code to};
+     * returns the abort whose values the prompt's handler gets: a post thunk may itself abort to
+     * the same prompt, and unwinding goes on from there.
+     */
+    AbortSignal unwindForAbort(AbortSignal a, PromptTag tag, Winder to) {
+        while (true) {
+            try {
+                winders = a.winders;
+                unwindWinders(a.winders, to);
+                return a;
+            } catch (AbortSignal again) {
+                if (again.tag != tag) throw again;
+                a = again;
             }
         }
-        return n;
     }
 
     /** Runs post thunks from the winders {@code from} out to the common part with {@code to}, then pre thunks in. */
@@ -407,22 +416,9 @@ public final class Machine {
                     fn = null; frames = j.k.segments; value = j.value;
                 } catch (AbortSignal a) {
                     if (a.tag != tag || !catchAborts) throw a;
-                    // A post thunk may itself abort to this prompt: unwinding goes on from there.
-                    while (true) {
-                        try {
-                            winders = a.winders;
-                            unwindWinders(a.winders, w0);
-                            break;
-                        } catch (AbortSignal again) {
-                            if (again.tag != tag) throw again;
-                            a = again;
-                        }
-                    }
+                    a = unwindForAbort(a, tag, w0);
                     marks = m0; frameBase = b0;
-                    if (handler == null || handler == Boolean.FALSE) {
-                        return defaultAbortHandler(tag, a.values);
-                    }
-                    return call(handler, a.values);
+                    return abortHandler(tag, handler, a.values);
                 } catch (ControlSignal | org.jracket.runtime.exn.RacketException | Error e) {
                     throw e;
                 } catch (RuntimeException e) {
@@ -445,7 +441,12 @@ public final class Machine {
     /** Can an abort to tag end at a prompt, on the Java stack or among frames being resumed? */
     boolean abortAvailable(PromptTag tag) { return promptAvailable(tag) || pendingPrompts.contains(tag); }
 
-    Object defaultAbortHandler(PromptTag tag, Object[] values) {
+    /** What a prompt for tag with this handler (#f or null: the default one) gives for an abort with values. */
+    Object abortHandler(PromptTag tag, Object handler, Object[] values) {
+        return handler == null || handler == Boolean.FALSE ? defaultAbortHandler(tag, values) : call(handler, values);
+    }
+
+    private Object defaultAbortHandler(PromptTag tag, Object[] values) {
         // The default handler for the default tag calls a thunk; others return the values.
         if (tag == PromptTag.DEFAULT && values.length == 1 && values[0] instanceof Procedure p) {
             return call(p, Procedure.NO_ARGS);
