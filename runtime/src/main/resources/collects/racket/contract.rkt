@@ -9,7 +9,7 @@
 ;; "Contracts for Higher-Order Functions", ICFP 2002).
 (module contract "base.rkt"
   (require (for-syntax "base.rkt") "private/reqprov.rkt" "pretty.rkt")
-  (provide define/contract contract -> any any/c none/c and/c or/c not/c
+  (provide define/contract contract -> ->* any any/c parameter/c hash/c none/c and/c or/c not/c
            listof non-empty-listof cons/c list/c vectorof box/c
            =/c </c >/c <=/c >=/c between/c integer-in real-in natural-number/c
            one-of/c symbols false/c flat-named-contract
@@ -60,15 +60,33 @@
           (car one)
           (apply string-append (map (lambda (l) (string-append "\n      " l)) (pretty 44))))))
 
-  (define (raise-blame b v expected)
-    (let* ([own? (not (blame-swapped? b))]
-           [in-lines (append (blame-context b) (show-contract (ctc-name (blame-whole b))))])
+  (define (raise-blame b v expected [extra #f])
+    (let ([own? (not (blame-swapped? b))])
+      (raise-blame-message
+       b
+       (string-append
+        (format "~a: ~a\n" (blame-value-name b) (if own? "broke its own contract" "contract violation"))
+        (format "  ~a: ~a\n" (if own? "promised" "expected") expected)
+        (format "  ~a: ~e\n" (if own? "produced" "given") v)
+        (if extra (string-append "  " extra "\n") "")))))
+
+  ;; "broke its own contract;\n promised a hash", as Racket words a failed kind test of some contracts
+  (define (raise-blame-short b v what show-value?)
+    (let ([own? (not (blame-swapped? b))])
+      (raise-blame-message
+       b
+       (string-append
+        (format "~a: ~a;\n" (blame-value-name b) (if own? "broke its own contract" "contract violation"))
+        (format " ~a ~a\n" (if own? "promised" "expected") what)
+        (if show-value? (format "  ~a: ~e\n" (if own? "produced" "given") v) "")))))
+
+  (define (raise-blame-message b head)
+    (let ([own? (not (blame-swapped? b))]
+          [in-lines (append (blame-context b) (show-contract (ctc-name (blame-whole b))))])
       (raise
        (exn:fail:contract:blame
         (string-append
-         (format "~a: ~a\n" (blame-value-name b) (if own? "broke its own contract" "contract violation"))
-         (format "  ~a: ~a\n" (if own? "promised" "expected") expected)
-         (format "  ~a: ~e\n" (if own? "produced" "given") v)
+         head
          "  in: " (string-join* in-lines "\n      ") "\n"
          (format "  contract from: ~a\n" (party->string (blame-from b)))
          (format "  blaming: ~a\n" (if own? (blame-positive b) (blame-negative b)))
@@ -232,44 +250,173 @@
 
   ;; ---- function contracts --------------------------------------------------------------
 
-  ;; (-> dom ... range): range is a contract or any
+  ;; (-> dom ... range) and (->* (mandatory ...) (optional ...) #:rest c range): doms may
+  ;; include #:kw c pairs; range is a contract or any. The macros pass keywords as quoted
+  ;; values; the rest is done by make-arrow at run time.
   (define any-range (string->uninterned-symbol "any"))
+  (define no-rest (string->uninterned-symbol "no-rest"))
   (define-syntax (any stx) (raise-syntax-error 'any "use of 'any outside the range of an arrow contract" stx))
 
+  (begin-for-syntax
+    ;; dom forms as expressions: a keyword becomes its quoted self
+    (define (dom-exprs stx)
+      (map (lambda (d) (if (keyword? (syntax-e d)) #`(quote #,d) d)) (syntax->list stx)))
+    (define (range-expr r)
+      (if (and (identifier? r) (free-identifier=? r #'any)) #'any-range r)))
+
   (define-syntax (-> stx)
-    (syntax-case stx (any)
-      [(_ dom ... any) #'(make-arrow (list dom ...) any-range)]
-      [(_ dom ... rng) #'(make-arrow (list dom ...) rng)]
+    (syntax-case stx ()
+      [(_ part ... rng)
+       #`(make-arrow (list #,@(dom-exprs #'(part ...))) '() no-rest #,(range-expr #'rng) #f)]
       [_ (identifier? stx) #'make-arrow-procedure]))
+
+  (define-syntax (->* stx)
+    (syntax-case stx ()
+      [(_ (mand ...) (opt ...) kw rest rng)
+       (eq? (syntax-e #'kw) '#:rest)
+       #`(make-arrow (list #,@(dom-exprs #'(mand ...))) (list #,@(dom-exprs #'(opt ...))) rest #,(range-expr #'rng) #t)]
+      [(_ (mand ...) kw rest rng)
+       (eq? (syntax-e #'kw) '#:rest)
+       #`(make-arrow (list #,@(dom-exprs #'(mand ...))) '() rest #,(range-expr #'rng) #t)]
+      [(_ (mand ...) (opt ...) rng)
+       #`(make-arrow (list #,@(dom-exprs #'(mand ...))) (list #,@(dom-exprs #'(opt ...))) no-rest #,(range-expr #'rng) #t)]
+      [(_ (mand ...) rng)
+       #`(make-arrow (list #,@(dom-exprs #'(mand ...))) '() no-rest #,(range-expr #'rng) #t)]))
 
   (define (make-arrow-procedure . cs)
     (if (null? cs)
         (raise-arity-error '-> (arity-at-least 1))
         (let ([r (reverse cs)])
-          (make-arrow (reverse (cdr r)) (car r)))))
+          (make-arrow (reverse (cdr r)) '() no-rest (car r) #f))))
 
-  (define (arity-text n)
-    (format "a procedure that accepts ~a non-keyword argument~a" n (if (= n 1) "" "s")))
+  ;; positional contracts, and (keyword . contract) pairs sorted by keyword
+  (define (split-doms who parts)
+    (let loop ([ps parts] [pos '()] [kws '()])
+      (cond [(null? ps) (values (reverse pos) (sort kws keyword<? #:key car))]
+            [(keyword? (car ps)) (loop (cddr ps) pos (cons (cons (car ps) (coerce who (cadr ps))) kws))]
+            [else (loop (cdr ps) (cons (coerce who (car ps)) pos) kws)])))
 
-  (define (make-arrow doms0 rng0)
-    (let* ([doms (map (lambda (c) (coerce '-> c)) doms0)]
-           [rng (if (eq? rng0 any-range) #f (coerce '-> rng0))]
-           [n (length doms)]
-           [ok? (lambda (v) (and (procedure? v) (procedure-arity-includes? v n)))])
-      (ctc (append (list '->) (names doms) (list (if rng (ctc-name rng) 'any))) #f ok?
+  (define (kw-names kws) (apply append (map (lambda (k) (list (car k) (ctc-name (cdr k)))) kws)))
+
+  (define (plural n word) (format "~a ~a~a" n word (if (= n 1) "" "s")))
+
+  ;; "1 argument", "1 or 2 arguments", "1, 2, or 3 arguments", "at least 1 argument"
+  (define (accepts-text f)
+    (let* ([a (procedure-arity f)]
+           [as (if (list? a) a (list a))])
+      (cond
+        [(and (= (length as) 1) (exact-integer? (car as))) (plural (car as) "argument")]
+        [(andmap exact-integer? as)
+         (let ([strs (map number->string as)])
+           (if (= (length strs) 2)
+               (format "~a or ~a arguments" (car strs) (cadr strs))
+               (format "~a, or ~a arguments" (string-join* (reverse (cdr (reverse strs))) ", ") (car (reverse strs)))))]
+        [else (format "at least ~a" (plural (arity-at-least-value (car (reverse as))) "argument"))])))
+
+  (define (accepts-rest? f n)
+    (let ([a (procedure-arity f)])
+      (ormap (lambda (x) (and (arity-at-least? x) (<= (arity-at-least-value x) n))) (if (list? a) a (list a)))))
+
+  (define (make-arrow mand-parts opt-parts rest0 rng0 star?)
+    (let*-values ([(who) (if star? '->* '->)]
+                  [(mpos mkws) (split-doms who mand-parts)]
+                  [(opos okws) (split-doms who opt-parts)])
+      (let* ([rest (if (eq? rest0 no-rest) #f (coerce who rest0))]
+             [rng (if (eq? rng0 any-range) #f (coerce who rng0))]
+             [rng-name (if rng (ctc-name rng) 'any)]
+             [nm (length mpos)]
+             [no (length opos)]
+             [name (if (and (null? opos) (null? okws) (not rest))
+                       (append '(->) (names mpos) (kw-names mkws) (list rng-name))
+                       (append (list '->* (append (names mpos) (kw-names mkws)))
+                               (if (and (null? opos) (null? okws)) '() (list (append (names opos) (kw-names okws))))
+                               (if rest (list '#:rest (ctc-name rest)) '())
+                               (list rng-name)))]
+             [all-kws (sort (append mkws okws) keyword<? #:key car)]
+             [arity-ok? (lambda (f)
+                          (and (for/and ([n (in-range nm (+ nm no 1))]) (procedure-arity-includes? f n))
+                               (or (not rest) (accepts-rest? f (+ nm no)))))]
+             [missing-kw (lambda (f)
+                           (let-values ([(req allowed) (procedure-keywords f)])
+                             (or (for/first ([k (in-list all-kws)]
+                                             #:unless (or (not allowed) (memq (car k) allowed)))
+                                   (car k))
+                                 (for/first ([k (in-list req)] #:unless (assq k mkws)) k))))]
+             [ok? (lambda (f) (and (procedure? f) (arity-ok? f) (not (missing-kw f))))])
+        (ctc name #f ok?
+             (lambda (b)
+               (let* ([arg-p (lambda (c i)
+                               ((ctc-proj c) (blame-swap (blame-add b (format "the ~a argument of" (ordinal i))))))]
+                      [mand-ps (for/list ([c (in-list mpos)] [i (in-naturals 1)]) (arg-p c i))]
+                      [opt-ps (for/list ([c (in-list opos)] [i (in-naturals (add1 nm))]) (arg-p c i))]
+                      [rest-p (and rest ((ctc-proj rest) (blame-swap (blame-add b "the rest argument of"))))]
+                      [kw-ps (map (lambda (k)
+                                    (cons (car k)
+                                          ((ctc-proj (cdr k)) (blame-swap (blame-add b (format "the ~a argument of" (car k)))))))
+                                  all-kws)]
+                      [rng-p (and rng ((ctc-proj rng) (blame-add b "the range of")))]
+                      [check-pos (lambda (args)
+                                   (let loop ([args args] [ps (append mand-ps opt-ps)] [acc '()])
+                                     (cond [(null? args) (reverse acc)]
+                                           [(null? ps) (append (reverse acc) (if rest-p (rest-p args) args))]
+                                           [else (loop (cdr args) (cdr ps) (cons ((car ps) (car args)) acc))])))]
+                      [result (lambda (thunk) (if rng-p (rng-p (thunk)) (thunk)))])
+                 (lambda (f)
+                   (unless (ok? f)
+                     (cond
+                       [(not (procedure? f)) (raise-blame b f "a procedure")]
+                       [(not (arity-ok? f))
+                        (raise-blame b f (format "a procedure that accepts ~a non-keyword argument~a~a"
+                                                 (+ nm no) (if (= (+ nm no) 1) "" "s")
+                                                 (if rest " and arbitrarily many more" ""))
+                                     (format "~a accepts: ~a" (object-name f) (accepts-text f)))]
+                       [else (raise-blame b f (format "a procedure that accepts the ~a keyword argument" (missing-kw f))
+                                          (format "~a accepts: ~a" (object-name f) (accepts-text f)))]))
+                   (if (null? all-kws)
+                       (#%contracted-procedure
+                        (lambda args (let ([checked (check-pos args)]) (result (lambda () (apply f checked)))))
+                        f
+                        (if rest
+                            (arity-at-least nm)
+                            (if (= no 0) nm (for/list ([n (in-range nm (+ nm no 1))]) n))))
+                       (make-keyword-procedure
+                        (procedure-rename
+                         (lambda (kws vals . args)
+                           (let ([checked (check-pos args)]
+                                 [checked-vals (map (lambda (k v) (let ([p (assq k kw-ps)]) (if p ((cdr p) v) v))) kws vals)])
+                             (result (lambda () (keyword-apply f kws checked-vals checked)))))
+                         (or (object-name f) 'procedure)))))))))))
+
+  ;; (parameter/c in [out]): values set are checked with in (the caller's fault), values
+  ;; read with out (the parameter's)
+  (define (parameter/c in0 [out0 no-rest])
+    (let* ([in (coerce 'parameter/c in0)]
+           [out (if (eq? out0 no-rest) in (coerce 'parameter/c out0))]
+           [name (if (eq? out0 no-rest) (list 'parameter/c (ctc-name in)) (list 'parameter/c (ctc-name in) (ctc-name out)))])
+      (ctc name #f parameter?
            (lambda (b)
-             (let ([dom-ps (for/list ([c (in-list doms)] [i (in-naturals 1)])
-                             ((ctc-proj c) (blame-swap (blame-add b (format "the ~a argument of" (ordinal i))))))]
-                   [rng-p (and rng ((ctc-proj rng) (blame-add b "the range of")))])
-               (lambda (f)
-                 (unless (ok? f) (raise-blame b f (if (procedure? f) (arity-text n) "a procedure")))
-                 (#%contracted-procedure
-                  (lambda args
-                    (let ([checked (map (lambda (p a) (p a)) dom-ps args)])
-                      (if rng-p
-                          (rng-p (apply f checked))
-                          (apply f checked))))
-                  f n)))))))
+             (let ([in-p ((ctc-proj in) (blame-swap (blame-add b "the parameter of")))]
+                   [out-p ((ctc-proj out) (blame-add b "the parameter of"))])
+               (lambda (p)
+                 (unless (parameter? p) (raise-blame-short b p "a parameter" #f))
+                 (make-derived-parameter p in-p out-p)))))))
+
+  ;; (hash/c key value): every key and value checked when the hash crosses the boundary
+  (define (hash/c k0 v0)
+    (let ([k (coerce 'hash/c k0)] [v (coerce 'hash/c v0)])
+      (ctc (list 'hash/c (ctc-name k) (ctc-name v)) #f
+           (lambda (h) (and (hash? h)
+                            (for/and ([(a x) (in-hash h)]) (and ((ctc-first-order k) a) ((ctc-first-order v) x)))))
+           (lambda (b)
+             (let ([kp ((ctc-proj k) (blame-add b "the keys of"))]
+                   [vp ((ctc-proj v) (blame-add b "the values of"))])
+               (lambda (h)
+                 (unless (hash? h) (raise-blame-short b h "a hash" #t))
+                 (if (and (ctc-flat? k) (ctc-flat? v))
+                     (begin (for ([(a x) (in-hash h)]) (kp a) (vp x)) h)
+                     (if (immutable? h)
+                         (for/fold ([r (hash-clear h)]) ([(a x) (in-hash h)]) (hash-set r (kp a) (vp x)))
+                         (begin (for ([(a x) (in-hash h)]) (kp a) (vp x)) h)))))))))
 
   ;; ---- boundaries ----------------------------------------------------------------------
 
@@ -295,6 +442,6 @@
                                    #,(srcloc #'f)))]
       [(_ id c e)
        (identifier? #'id)
-       #`(define id (apply-contract c e 'id '(definition id)
+       #`(define id (apply-contract c (let ([id e]) id) 'id '(definition id)
                                     (#%variable-reference-module-name (#%variable-reference))
                                     #,(srcloc #'id)))])))
