@@ -254,7 +254,8 @@
   ;; include #:kw c pairs; range is a contract or any. The macros pass keywords as quoted
   ;; values; the rest is done by make-arrow at run time.
   (define any-range (string->uninterned-symbol "any"))
-  (define no-rest (string->uninterned-symbol "no-rest"))
+  ;; an optional argument not given (->*'s #:rest, parameter/c's second contract)
+  (define absent (string->uninterned-symbol "absent"))
   (define-syntax (any stx) (raise-syntax-error 'any "use of 'any outside the range of an arrow contract" stx))
 
   (begin-for-syntax
@@ -267,7 +268,7 @@
   (define-syntax (-> stx)
     (syntax-case stx ()
       [(_ part ... rng)
-       #`(make-arrow (list #,@(dom-exprs #'(part ...))) '() no-rest #,(range-expr #'rng) #f)]
+       #`(make-arrow (list #,@(dom-exprs #'(part ...))) '() absent #,(range-expr #'rng) #f)]
       [_ (identifier? stx) #'make-arrow-procedure]))
 
   (define-syntax (->* stx)
@@ -279,15 +280,15 @@
        (eq? (syntax-e #'kw) '#:rest)
        #`(make-arrow (list #,@(dom-exprs #'(mand ...))) '() rest #,(range-expr #'rng) #t)]
       [(_ (mand ...) (opt ...) rng)
-       #`(make-arrow (list #,@(dom-exprs #'(mand ...))) (list #,@(dom-exprs #'(opt ...))) no-rest #,(range-expr #'rng) #t)]
+       #`(make-arrow (list #,@(dom-exprs #'(mand ...))) (list #,@(dom-exprs #'(opt ...))) absent #,(range-expr #'rng) #t)]
       [(_ (mand ...) rng)
-       #`(make-arrow (list #,@(dom-exprs #'(mand ...))) '() no-rest #,(range-expr #'rng) #t)]))
+       #`(make-arrow (list #,@(dom-exprs #'(mand ...))) '() absent #,(range-expr #'rng) #t)]))
 
   (define (make-arrow-procedure . cs)
     (if (null? cs)
         (raise-arity-error '-> (arity-at-least 1))
         (let ([r (reverse cs)])
-          (make-arrow (reverse (cdr r)) '() no-rest (car r) #f))))
+          (make-arrow (reverse (cdr r)) '() absent (car r) #f))))
 
   ;; positional contracts, and (keyword . contract) pairs sorted by keyword
   (define (split-doms who parts)
@@ -310,7 +311,8 @@
          (let ([strs (map number->string as)])
            (if (= (length strs) 2)
                (format "~a or ~a arguments" (car strs) (cadr strs))
-               (format "~a, or ~a arguments" (string-join* (reverse (cdr (reverse strs))) ", ") (car (reverse strs)))))]
+               (let ([r (reverse strs)])
+                 (format "~a, or ~a arguments" (string-join* (reverse (cdr r)) ", ") (car r)))))]
         [else (format "at least ~a" (plural (arity-at-least-value (car (reverse as))) "argument"))])))
 
   (define (accepts-rest? f n)
@@ -321,7 +323,7 @@
     (let*-values ([(who) (if star? '->* '->)]
                   [(mpos mkws) (split-doms who mand-parts)]
                   [(opos okws) (split-doms who opt-parts)])
-      (let* ([rest (if (eq? rest0 no-rest) #f (coerce who rest0))]
+      (let* ([rest (if (eq? rest0 absent) #f (coerce who rest0))]
              [rng (if (eq? rng0 any-range) #f (coerce who rng0))]
              [rng-name (if rng (ctc-name rng) 'any)]
              [nm (length mpos)]
@@ -389,10 +391,10 @@
 
   ;; (parameter/c in [out]): values set are checked with in (the caller's fault), values
   ;; read with out (the parameter's)
-  (define (parameter/c in0 [out0 no-rest])
+  (define (parameter/c in0 [out0 absent])
     (let* ([in (coerce 'parameter/c in0)]
-           [out (if (eq? out0 no-rest) in (coerce 'parameter/c out0))]
-           [name (if (eq? out0 no-rest) (list 'parameter/c (ctc-name in)) (list 'parameter/c (ctc-name in) (ctc-name out)))])
+           [out (if (eq? out0 absent) in (coerce 'parameter/c out0))]
+           [name (if (eq? out0 absent) (list 'parameter/c (ctc-name in)) (list 'parameter/c (ctc-name in) (ctc-name out)))])
       (ctc name #f parameter?
            (lambda (b)
              (let ([in-p ((ctc-proj in) (blame-swap (blame-add b "the parameter of")))]
