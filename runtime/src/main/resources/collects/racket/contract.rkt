@@ -336,7 +336,7 @@
                                (list rng-name)))]
              [all-kws (sort (append mkws okws) keyword<? #:key car)]
              [arity-ok? (lambda (f)
-                          (and (for/and ([n (in-range nm (+ nm no 1))]) (procedure-arity-includes? f n))
+                          (and (for/and ([n (in-range nm (+ nm no 1))]) (procedure-arity-includes? f n #t))
                                (or (not rest) (accepts-rest? f (+ nm no)))))]
              [missing-kw (lambda (f)
                            (let-values ([(req allowed) (procedure-keywords f)])

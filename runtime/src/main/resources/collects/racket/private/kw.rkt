@@ -28,7 +28,8 @@
              (rename new-app #%app)
              (rename apply-stx apply)
              keyword-apply make-keyword-procedure procedure-keywords
-             keyword-procedure?)
+             keyword-procedure? (rename kw-procedure-rename procedure-rename)
+             (rename kw-procedure-arity-includes? procedure-arity-includes?))
 
   ;; ==================================================================
   ;; runtime
@@ -176,10 +177,27 @@
       [(null? pos) (cons unsupplied (pad-positional '() (sub1 n) rest?))]
       [else (cons (car pos) (pad-positional (cdr pos) (sub1 n) rest?))]))
 
-  ;; positional entry of a keyword procedure with required keywords, or a
-  ;; fallback clause: always an error
-  (define (make-fail-entry get-self)
-    (lambda args (kp-plain-fail (get-self) args)))
+  ;; positional entry of a keyword procedure with required keywords: a call
+  ;; always fails (an arity error, or the missing keyword), and its arity is
+  ;; the positional one, as procedure-arity reports it in Racket
+  (define (make-fail-entry get-self n-req n-opt rest?)
+    (make-fail-entry/mask get-self
+                          (if rest?
+                              (arithmetic-shift -1 n-req)
+                              (- (arithmetic-shift 1 (+ n-req n-opt 1)) (arithmetic-shift 1 n-req)))
+                          #f))
+
+  (define (make-fail-entry/mask get-self mask renamed?)
+    (#%on-arity-error
+     (procedure-reduce-arity-mask
+      (lambda args
+        (if (and renamed? (pos-ok? (get-self) (length args)))
+            ;; Racket 8.7's own message for this call of a renamed keyword
+            ;; procedure (the arity error of its internal helper)
+            (arity-fail "raise-missing-kw: arity mismatch;\n the expected number of arguments does not match the given number\n  expected: 3\n  given: 2")
+            (kp-plain-fail (get-self) args)))
+      mask)
+     (lambda (args) (kp-plain-fail (get-self) args))))
 
   ;; build a keyword procedure for a lambda with keywords
   ;;   plain-maker : (-> kp) -> procedure   (gets a thunk returning the
@@ -223,6 +241,46 @@
        (unless (and (procedure? proc) (procedure-arity-includes? proc 2))
          (raise-argument-error 'make-keyword-procedure "(procedure-arity-includes/c 2)" proc))
        (make-kp plain proc '() #f 0 #f (object-name proc))]))
+
+  ;; procedure-rename keeps a keyword procedure's keywords: a copy of the
+  ;; struct with the new name (its positional entry renamed too, for the
+  ;; arity errors of plain calls)
+  (define kw-procedure-rename
+    (case-lambda
+      [(proc name) (kw-procedure-rename proc name #f)]
+      [(proc name realm)
+       (if (keyword-procedure? proc)
+           (begin
+             (unless (symbol? name) (raise-argument-error 'procedure-rename "symbol?" name))
+             (letrec ([self (make-kp (rename-plain proc name (lambda () self))
+                                     (kp-ref proc 1) (kp-ref proc 2) (kp-ref proc 3)
+                                     (kp-ref proc 4) (kp-ref proc 5) name)])
+               self))
+           (if realm (procedure-rename proc name realm) (procedure-rename proc name)))]))
+
+  ;; a positional entry under a new name, whose errors name the renamed
+  ;; procedure
+  (define (rename-plain proc name get-self)
+    (let ([plain (kp-ref proc 0)])
+      (cond [(not (#%arity-error-handler plain)) (procedure-rename plain name)]
+            [(pair? (kp-ref proc 2)) (make-fail-entry/mask get-self (procedure-arity-mask plain) #t)]
+            [else (make-checked-entry (procedure-rename plain name) get-self)])))
+
+  ;; positional entry of a keyword procedure without required keywords: a
+  ;; call with the wrong count is the keyword procedure's arity error, which
+  ;; names its keywords ("expected: 1 plus an optional argument with keyword
+  ;; #:y") and lists the arguments
+  (define (make-checked-entry plain get-self)
+    (#%on-arity-error plain (lambda (args) (kp-plain-fail (get-self) args))))
+
+  ;; a keyword procedure that requires keywords accepts no call without
+  ;; them, unless kws-ok? (its procedure-arity is still the positional one)
+  (define kw-procedure-arity-includes?
+    (case-lambda
+      [(proc k) (kw-procedure-arity-includes? proc k #f)]
+      [(proc k kws-ok?)
+       (let ([r (procedure-arity-includes? proc k)])
+         (and r (or kws-ok? (not (keyword-procedure? proc)) (null? (kp-ref proc 2)))))]))
 
   (define (procedure-keywords p)
     (cond
@@ -393,15 +451,13 @@
                      (list (quote-syntax make-lambda-kp)
                            full
                            (list (quote-syntax lambda) (list self)
-                                 ;; (a wrong positional count then gets the
-                                 ;; plain case-lambda arity message, without
-                                 ;; Racket's "plus an optional argument with
-                                 ;; keyword" part, but procedure-arity is right)
                                  (if (null? required)
-                                     (name-it (datum->syntax (quote-syntax here)
-                                                             (cons (quote-syntax case-lambda) clauses))
-                                              name)
-                                     (list (quote-syntax make-fail-entry) self)))
+                                     (list (quote-syntax make-checked-entry)
+                                           (name-it (datum->syntax (quote-syntax here)
+                                                                   (cons (quote-syntax case-lambda) clauses))
+                                                    name)
+                                           self)
+                                     (list (quote-syntax make-fail-entry) self n-req n-opt (and rest-t #t))))
                            (list (quote-syntax quote) required)
                            (list (quote-syntax quote) allowed)
                            n-req n-opt (and rest-t #t)

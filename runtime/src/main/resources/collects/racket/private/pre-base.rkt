@@ -8,7 +8,7 @@
 ;; #%module-begin is the kernel's plain one (no printing of results).
 ;; Exports are kept stable; new syntax is only ever added.
 (module pre-base '#%kernel
-  (#%require (all-except '#%kernel lambda #%app apply
+  (#%require (all-except '#%kernel lambda #%app apply procedure-rename procedure-arity-includes?
                          ;; rebound as struct info by kernstruct.rkt
                          exn exn:fail exn:fail:contract exn:fail:contract:arity
                          exn:fail:contract:divide-by-zero exn:fail:contract:non-fixnum-result

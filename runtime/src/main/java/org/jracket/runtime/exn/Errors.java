@@ -151,6 +151,7 @@ public final class Errors {
      * here, and omits the "expected:" line unless the arity is exact or "at least n".
      */
     public static RuntimeException arityMismatch(Procedure p, Object[] args) {
+        ArityErrorHandlers.raiseFor(p, args);
         String name = p.name() == null ? "#<procedure>" : p.name();
         return arityMismatch(name, p.arityMask(), args.length, null);
     }

@@ -26,11 +26,37 @@ final class AdjustedProcedure extends Procedure {
             if (listArguments) throw Errors.arityMismatch(name == null ? "#<procedure>" : name, mask, args.length, args);
             throw Errors.arityMismatch(this, args);
         }
-        if (target instanceof Procedure p) return p.apply(args);
+        return call(target, args);
+    }
+
+    // Fixed-count calls pass through without an argument array when the arity fits and the
+    // original is a plain procedure (a keyword procedure's positional entry in a loop).
+    @Override public Object apply0() {
+        return (mask & 1L) != 0 && target instanceof Procedure p ? p.apply0() : apply(NO_ARGS);
+    }
+
+    @Override public Object apply1(Object a) {
+        return (mask & 2L) != 0 && target instanceof Procedure p ? p.apply1(a) : apply(new Object[] {a});
+    }
+
+    @Override public Object apply2(Object a, Object b) {
+        return (mask & 4L) != 0 && target instanceof Procedure p ? p.apply2(a, b) : apply(new Object[] {a, b});
+    }
+
+    @Override public Object apply3(Object a, Object b, Object c) {
+        return (mask & 8L) != 0 && target instanceof Procedure p ? p.apply3(a, b, c) : apply(new Object[] {a, b, c});
+    }
+
+    /** Applies a procedure or applicable struct (whose prop:procedure is a procedure or a field). */
+    private static Object call(Object f, Object[] args) {
+        if (f instanceof Procedure p) return p.apply(args);
+        org.jracket.runtime.data.Struct s = (org.jracket.runtime.data.Struct) f;
+        Object proc = StructPrims.applicableProcedure(s);
+        if (s.type.prop(StructProps.PROCEDURE) instanceof Long) return call(proc, args);
         Object[] withSelf = new Object[args.length + 1];
-        withSelf[0] = target;
+        withSelf[0] = s;
         System.arraycopy(args, 0, withSelf, 1, args.length);
-        return ((Procedure) StructPrims.applicableProcedure((org.jracket.runtime.data.Struct) target)).apply(withSelf);
+        return ((Procedure) proc).apply(withSelf);
     }
 
     @Override public long arityMask() { return mask; }

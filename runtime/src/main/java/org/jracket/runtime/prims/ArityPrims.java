@@ -11,6 +11,7 @@ import org.jracket.runtime.data.Procedure;
 import org.jracket.runtime.data.Struct;
 import org.jracket.runtime.data.StructType;
 import org.jracket.runtime.data.Symbol;
+import org.jracket.runtime.exn.ArityErrorHandlers;
 import org.jracket.runtime.exn.Errors;
 
 /** Procedure arity: procedure?, procedure-arity(-mask/-includes?), and the arity-at-least struct. */
@@ -60,6 +61,18 @@ public final class ArityPrims {
             a.length > 2 && a[2] != Boolean.FALSE ? a[2].toString() : nameOf(a[0]))));
         t.add(Primitive.ofN("procedure-rename", 2, 3, a ->
             new AdjustedProcedure(a[0], mask("procedure-rename", a[0]), a[1].toString())));
+        // kw.rkt's positional entry of a keyword procedure: its arity errors are made by the
+        // keyword procedure, which names its keywords (ArityErrorHandlers)
+        t.add(Primitive.of2("#%on-arity-error", (proc, handler) -> {
+            if (!(proc instanceof Procedure p)) throw Errors.contract("#%on-arity-error", "procedure?", proc);
+            if (!(handler instanceof Procedure h)) throw Errors.contract("#%on-arity-error", "procedure?", handler);
+            ArityErrorHandlers.set(p, h);
+            return p;
+        }));
+        t.add(Primitive.of1("#%arity-error-handler", p -> {
+            Procedure h = p instanceof Procedure proc ? ArityErrorHandlers.of(proc) : null;
+            return h == null ? Boolean.FALSE : h;
+        }));
         // racket/contract's wrapper (call) of a contracted procedure: it has the original's name
         // and the contract's arity, and its arity errors list the arguments, as a lambda's do.
         t.add(Primitive.of3("#%contracted-procedure", (call, original, arity) ->
