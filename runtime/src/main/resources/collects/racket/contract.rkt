@@ -8,7 +8,8 @@
 ;; caller's side, and a bad result blames the function's side (Findler and Felleisen,
 ;; "Contracts for Higher-Order Functions", ICFP 2002).
 (module contract "base.rkt"
-  (require (for-syntax "base.rkt") "private/reqprov.rkt" "pretty.rkt")
+  (require (for-syntax "base.rkt") "private/reqprov.rkt" "pretty.rkt"
+           (only-in "private/kw.rkt" make-keyword-wrapper))
   (provide define/contract contract -> ->* any any/c parameter/c hash/c none/c and/c or/c not/c
            listof non-empty-listof cons/c list/c vectorof box/c
            =/c </c >/c <=/c >=/c between/c integer-in real-in natural-number/c
@@ -381,13 +382,19 @@
                         (if rest
                             (arity-at-least nm)
                             (if (= no 0) nm (for/list ([n (in-range nm (+ nm no 1))]) n))))
-                       (make-keyword-procedure
-                        (procedure-rename
-                         (lambda (kws vals . args)
-                           (let ([checked (check-pos args)]
-                                 [checked-vals (map (lambda (k v) (let ([p (assq k kw-ps)]) (if p ((cdr p) v) v))) kws vals)])
-                             (result (lambda () (keyword-apply f kws checked-vals checked)))))
-                         (or (object-name f) 'procedure)))))))))))
+                       ;; a keyword procedure of the contract's shape, named after f
+                       (make-keyword-wrapper
+                        (lambda (kws vals . args)
+                          (let ([checked (check-pos args)]
+                                [checked-vals (map (lambda (k v) (let ([p (assq k kw-ps)]) (if p ((cdr p) v) v))) kws vals)])
+                            (result (lambda () (keyword-apply f kws checked-vals checked)))))
+                        (if rest
+                            (arithmetic-shift -1 nm)
+                            (- (arithmetic-shift 1 (+ nm no 1)) (arithmetic-shift 1 nm)))
+                        (sort (map car mkws) keyword<?)
+                        (map car all-kws)
+                        (or (object-name f) 'procedure)
+                        'wrapped)))))))))
 
   ;; (parameter/c in [out]): values set are checked with in (the caller's fault), values
   ;; read with out (the parameter's)

@@ -29,7 +29,10 @@
              (rename apply-stx apply)
              keyword-apply make-keyword-procedure procedure-keywords
              keyword-procedure? (rename kw-procedure-rename procedure-rename)
-             (rename kw-procedure-arity-includes? procedure-arity-includes?))
+             (rename kw-procedure-arity-includes? procedure-arity-includes?)
+             procedure-reduce-keyword-arity
+             ;; for racket/contract (not re-exported by racket/base)
+             make-keyword-wrapper)
 
   ;; ==================================================================
   ;; runtime
@@ -187,17 +190,63 @@
                               (- (arithmetic-shift 1 (+ n-req n-opt 1)) (arithmetic-shift 1 n-req)))
                           #f))
 
-  (define (make-fail-entry/mask get-self mask renamed?)
+  ;; kind: how a call with the right count (but no keywords) fails: #f the
+  ;; usual "required keyword argument not supplied"; 'helper as Racket 8.7
+  ;; reports it for renamed and reduced keyword procedures (the arity error
+  ;; of its internal helper); 'wrapped as for its contract wrappers (the
+  ;; arguments shown as one list)
+  (define (make-fail-entry/mask get-self mask kind)
     (#%on-arity-error
      (procedure-reduce-arity-mask
       (lambda args
-        (if (and renamed? (pos-ok? (get-self) (length args)))
-            ;; Racket 8.7's own message for this call of a renamed keyword
-            ;; procedure (the arity error of its internal helper)
-            (arity-fail "raise-missing-kw: arity mismatch;\n the expected number of arguments does not match the given number\n  expected: 3\n  given: 2")
-            (kp-plain-fail (get-self) args)))
+        (cond [(or (not kind) (not (pos-ok? (get-self) (length args)))) (kp-plain-fail (get-self) args)]
+              [(eq? kind 'helper)
+               (arity-fail "raise-missing-kw: arity mismatch;\n the expected number of arguments does not match the given number\n  expected: 3\n  given: 2")]
+              [else (kp-plain-fail (get-self) (list args))]))
       mask)
      (lambda (args) (kp-plain-fail (get-self) args))))
+
+  ;; A keyword procedure of a given shape over kw-proc, which takes
+  ;; (kws vals . positional) as make-keyword-procedure's does: the result of
+  ;; procedure-reduce-keyword-arity, and racket/contract's wrappers. mask is
+  ;; the positional arity; required and allowed are sorted keyword lists
+  ;; (allowed #f: any); kind as for make-fail-entry/mask.
+  (define (make-keyword-wrapper kw-proc mask required allowed name kind)
+    (letrec ([self (make-kp (if (pair? required)
+                                (make-fail-entry/mask (lambda () self) mask kind)
+                                (make-checked-entry
+                                 (procedure-reduce-arity-mask (lambda args (apply kw-proc '() '() args)) mask name)
+                                 (lambda () self)))
+                            kw-proc required allowed
+                            (mask-min mask) (mask-max mask) name)])
+      self))
+
+  (define (mask-min mask)
+    (let loop ([i 0]) (if (bitwise-bit-set? mask i) i (loop (add1 i)))))
+
+  ;; the largest count in mask, #f if it has no limit
+  (define (mask-max mask)
+    (if (< mask 0) #f (sub1 (integer-length mask))))
+
+  (define procedure-reduce-keyword-arity
+    (case-lambda
+      [(proc arity required allowed) (reduce-keyword-arity proc arity required allowed #f)]
+      [(proc arity required allowed name) (reduce-keyword-arity proc arity required allowed name)]
+      [(proc arity required allowed name realm) (reduce-keyword-arity proc arity required allowed name)]))
+
+  (define (reduce-keyword-arity proc arity required allowed name)
+    ;; as in Racket, the positional arity is checked (and reported) by
+    ;; procedure-reduce-arity
+    (procedure-reduce-arity proc arity)
+    (unless (and (list? required) (sorted-keywords? required))
+      (raise-argument-error 'procedure-reduce-keyword-arity "(and/c (listof keyword?) sorted? distinct?)" 2 proc arity required allowed))
+    (unless (or (not allowed) (and (list? allowed) (sorted-keywords? allowed)))
+      (raise-argument-error 'procedure-reduce-keyword-arity "(or/c (and/c (listof keyword?) sorted? distinct?) #f)" 3 proc arity required allowed))
+    (make-keyword-wrapper (lambda (kws vals . pos) (apply-with-keywords proc kws vals pos))
+                          (procedure-arity-mask (procedure-reduce-arity proc arity))
+                          required allowed
+                          (or name (object-name proc))
+                          'helper))
 
   ;; build a keyword procedure for a lambda with keywords
   ;;   plain-maker : (-> kp) -> procedure   (gets a thunk returning the
@@ -263,7 +312,7 @@
   (define (rename-plain proc name get-self)
     (let ([plain (kp-ref proc 0)])
       (cond [(not (#%arity-error-handler plain)) (procedure-rename plain name)]
-            [(pair? (kp-ref proc 2)) (make-fail-entry/mask get-self (procedure-arity-mask plain) #t)]
+            [(pair? (kp-ref proc 2)) (make-fail-entry/mask get-self (procedure-arity-mask plain) 'helper)]
             [else (make-checked-entry (procedure-rename plain name) get-self)])))
 
   ;; positional entry of a keyword procedure without required keywords: a

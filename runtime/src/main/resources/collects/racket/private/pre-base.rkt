@@ -28,7 +28,7 @@
   (#%provide (all-from '#%kernel)
              (all-from "core-macros.rkt")
              (all-from "qq.rkt")
-             (all-from "kw.rkt")
+             (all-from-except "kw.rkt" make-keyword-wrapper)
              (all-from "reqprov.rkt")
              (all-from "handlers.rkt")
              (all-from "struct.rkt")

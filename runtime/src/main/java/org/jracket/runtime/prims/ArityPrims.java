@@ -53,7 +53,9 @@ public final class ArityPrims {
             long have = mask("procedure-reduce-arity", a[0]);
             long want = maskOfArity("procedure-reduce-arity", a[1]);
             if ((want & ~have) != 0) {
-                throw Errors.contractArg("procedure-reduce-arity", "procedure-arity?", 1, a);
+                throw Errors.contractFail("procedure-reduce-arity: arity of procedure does not include requested arity\n  procedure: "
+                        + org.jracket.runtime.print.Printer.toPrintString(a[0]) + "\n  requested arity: "
+                        + org.jracket.runtime.print.Printer.toPrintString(a[1]));
             }
             return new AdjustedProcedure(a[0], want, a.length > 2 && a[2] != Boolean.FALSE ? a[2].toString() : nameOf(a[0]));
         }));

@@ -1,0 +1,22 @@
+#lang racket/base
+;; Contracted keyword procedures are keyword procedures of the contract's shape: their
+;; arity, and the errors of positional calls with the wrong count or no keyword.
+(require racket/contract)
+(define (show th) (with-handlers ([exn:fail? (lambda (e) (displayln (exn-message e)))]) (th)))
+(define/contract (m x #:y y) (-> number? #:y number? number?) (+ x y))
+(define/contract (k x [z 1]) (->* (number?) (number?) number?) (+ x z))
+(define/contract (r x . more) (->* (number?) #:rest (listof number?) number?) x)
+(define/contract (kk x #:s [s 1]) (->* (number?) (#:s number?) number?) (* x s))
+(show (lambda () (m 1)))
+(show (lambda () (m)))
+(show (lambda () (m 1 2 #:y 3)))
+(show (lambda () (k)))
+(show (lambda () (k 1 2 3)))
+(show (lambda () (r)))
+(show (lambda () (kk)))
+(show (lambda () (kk 1 2)))
+(show (lambda () (kk 1 #:t 2)))
+(procedure-arity m)
+(procedure-arity k)
+(procedure-arity kk)
+(object-name kk)
