@@ -131,7 +131,8 @@ final class RaisePrims {
         else {
             if (!(a[2] instanceof Long p) || p < 0 || p >= a.length - 3) throw Errors.contract(who, "exact-nonnegative-integer?", a[2]);
             int pos = (int) (long) p + 3;
-            sb.append(Printer.toPrintString(a[pos])).append("; other arguments:");
+            sb.append(Printer.toPrintString(a[pos]));
+            if (a.length > 4) sb.append("; other arguments:");
             for (int i = 3; i < a.length; i++) if (i != pos) sb.append(' ').append(Printer.toPrintString(a[i]));
         }
         throw Errors.raise(ExnTypes.CONTRACT, sb.toString());
