@@ -298,16 +298,18 @@
     (filter (lambda (x) (not (f x))) l))
 
   (define (shuffle l)
-    (unless (list? l) (raise-argument-error 'shuffle "list?" l))
-    ;; Fisher-Yates on a vector copy
-    (let* ([v (list->vector l)] [n (vector-length v)])
-      (let loop ([i (sub1 n)])
-        (when (> i 0)
-          (let* ([j (random (add1 i))] [t (vector-ref v i)])
-            (vector-set! v i (vector-ref v j))
-            (vector-set! v j t))
-          (loop (sub1 i))))
-      (vector->list v)))
+    (unless (list? l) (raise-argument-error 'shuffle "list?" 0 l))
+    ;; the "inside-out" Fisher-Yates shuffle (Durstenfeld; Knuth, TAOCP 3.4.2): element i
+    ;; goes to a random slot j <= i, whose element moves to i. One (random (add1 i)) per
+    ;; element, in list order, as Racket's, so the same order after random-seed.
+    (let ([a (make-vector (length l))])
+      (let loop ([l l] [i 0])
+        (unless (null? l)
+          (let ([j (random (add1 i))])
+            (unless (= j i) (vector-set! a i (vector-ref a j)))
+            (vector-set! a j (car l))
+            (loop (cdr l) (add1 i)))))
+      (vector->list a)))
 
   ;; ------------------------------------------------------------------
   ;; duplicates

@@ -40,6 +40,7 @@ public final class KernelPrimitives {
         org.jracket.runtime.exn.ExnPrims.register(t);
         org.jracket.runtime.num.NumberPrims.register(t);
         org.jracket.runtime.eval.ControlPrims.register(t);
+        org.jracket.runtime.eval.RandomParameter.register(t);
         org.jracket.runtime.io.IoPrims.register(t);
         org.jracket.runtime.io.FilePrims.register(t);
         org.jracket.runtime.io.PathPrims.register(t);
