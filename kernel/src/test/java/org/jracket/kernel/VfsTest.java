@@ -136,6 +136,21 @@ class VfsTest {
     }
 
     @Test
+    void randomDevicesGiveFreshBytes() {
+        Task t = Sys.boot().init();
+        assertTrue(t.readdir("/dev").containsAll(List.of("random", "urandom")));
+        int u = t.open("/dev/urandom", O_RDONLY, 0);
+        byte[] a = new byte[64], b = new byte[64];
+        assertEquals(64, t.read(u, a, 0, 64));
+        assertEquals(64, t.read(u, b, 0, 64));
+        assertFalse(java.util.Arrays.equals(a, b), "two reads of 64 bytes agree");
+        assertFalse(java.util.Arrays.equals(a, new byte[64]));
+        int r = t.open("/dev/random", O_RDWR, 0);
+        assertEquals(3, t.write(r, a, 0, 3));
+        assertEquals(8, t.read(r, b, 0, 8));
+    }
+
+    @Test
     void concurrentCreatesWritesAndReadsInOneDirectory() throws Exception {
         Task t = Sys.boot().init();
         t.mkdir("/tmp/shared", 0755);

@@ -13,9 +13,9 @@ import org.jracket.kernel.vfs.FileSystem;
 import org.jracket.kernel.vfs.OpenFile;
 import org.jracket.kernel.vfs.ReadOnlyFileSystem;
 
-/** /dev: the console, plus null and zero. */
+/** /dev: the console, plus null, zero, and the random devices. */
 public final class DevFs extends ReadOnlyFileSystem implements FileSystem {
-    private static final List<String> NAMES = List.of("console", "null", "zero");
+    private static final List<String> NAMES = List.of("console", "null", "zero", "random", "urandom");
     private final Console console;
 
     public DevFs(Console console) { this.console = console; }
@@ -32,6 +32,7 @@ public final class DevFs extends ReadOnlyFileSystem implements FileSystem {
             }
             case "console" -> new ConsoleFile(console, flags);
             case "null", "zero" -> new NullDevice(flags, path.equals("zero"));
+            case "random", "urandom" -> new RandomDevice(flags, path, NAMES.indexOf(path) + 2);
             default -> throw ErrnoException.of(Errno.ENOENT);
         };
     }

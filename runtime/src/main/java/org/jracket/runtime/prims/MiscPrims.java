@@ -19,6 +19,8 @@ public final class MiscPrims {
     private MiscPrims() {}
 
     public static void register(PrimitiveTable t) {
+        // racket/undefined's value (collects/racket/undefined.rkt)
+        t.put("#%undefined", org.jracket.runtime.data.Undefined.VALUE);
         t.add(Primitive.ofN("void", 0, -1, a -> VoidValue.VOID));
         t.add(Primitive.of1("void?", v -> Args.bool(v == VoidValue.VOID)));
         t.add(Primitive.of1("boolean?", v -> Args.bool(v instanceof Boolean)));
