@@ -53,13 +53,13 @@ public final class ControlPrims {
         }));
         ControlProcedure callcc = control("call-with-current-continuation", Procedure.maskRange(1, 2), (m, a) -> {
             procedureArg("call-with-current-continuation", a[0], 0, a);
-            throw m.capture(CaptureSignal.Kind.FULL, tagArg("call-with-current-continuation", a, 1), a[0]);
+            throw m.capture(CaptureSignal.Kind.FULL, capturableTag(m, "call-with-current-continuation", a), a[0]);
         });
         t.put("call-with-current-continuation", callcc);
         t.put("call/cc", callcc);
         t.put("call-with-composable-continuation", control("call-with-composable-continuation", Procedure.maskRange(1, 2), (m, a) -> {
             procedureArg("call-with-composable-continuation", a[0], 0, a);
-            throw m.capture(CaptureSignal.Kind.COMPOSABLE, tagArg("call-with-composable-continuation", a, 1), a[0]);
+            throw m.capture(CaptureSignal.Kind.COMPOSABLE, capturableTag(m, "call-with-composable-continuation", a), a[0]);
         }));
         ControlProcedure callec = control("call-with-escape-continuation", Procedure.maskExactly(1), ControlPrims::callEc);
         t.put("call-with-escape-continuation", callec);
@@ -92,6 +92,16 @@ public final class ControlPrims {
         VariableReferencePrims.register(t);
         ExceptionHandling.register(t);
         ParameterPrims.register(t);
+    }
+
+    /**
+     * The tag argument of a capture, which needs a prompt for it in the continuation: without
+     * one the capture would unwind the whole program looking for it.
+     */
+    private static PromptTag capturableTag(Machine m, String who, Object[] a) {
+        PromptTag tag = tagArg(who, a, 1);
+        if (tag != PromptTag.DEFAULT && !m.abortAvailable(tag)) throw noPrompt(who, tag);
+        return tag;
     }
 
     static RuntimeException noPrompt(String who, PromptTag tag) {

@@ -447,11 +447,23 @@ public final class Machine {
     }
 
     private Object defaultAbortHandler(PromptTag tag, Object[] values) {
-        // The default handler for the default tag calls a thunk; others return the values.
-        if (tag == PromptTag.DEFAULT && values.length == 1 && values[0] instanceof Procedure p) {
+        // The default handler takes one thunk and calls it. For the default tag, other values
+        // are passed through (the top level's prompts rely on it).
+        if (values.length == 1 && values[0] instanceof Procedure p && (tag == PromptTag.DEFAULT || p.acceptsArity(0))) {
             return call(p, Procedure.NO_ARGS);
         }
-        return org.jracket.runtime.data.MultipleValues.of(values);
+        if (tag == PromptTag.DEFAULT) return org.jracket.runtime.data.MultipleValues.of(values);
+        if (values.length == 1) {
+            throw Errors.contract("default-continuation-prompt-handler", "(procedure-arity-includes/c 0)", values[0]);
+        }
+        StringBuilder sb = new StringBuilder("call-with-continuation-prompt: result arity mismatch;\n"
+                + " expected number of values not received\n  expected: 1\n  received: ").append(values.length)
+                .append("\n  in: application of default prompt handler");
+        if (values.length > 0) {
+            sb.append("\n  arguments...:");
+            for (Object v : values) sb.append("\n   ").append(org.jracket.runtime.print.Printer.toPrintString(v));
+        }
+        throw Errors.raise(org.jracket.runtime.exn.ExnTypes.ARITY, sb.toString());
     }
 
     /** Captures up to the prompt for tag and calls receiver with the continuation. */
