@@ -151,7 +151,7 @@
 
 ;; takes the class's init arguments out of named (an alist) and positional; the rest of named
 ;; goes to the superclass
-(define (take-init name args positional defaults-left)
+(define (take-init name args positional)
   (let ([a (assq name args)])
     (cond [a (values (cdr a) #t (remq a args) positional)]
           [(pair? positional) (values (car positional) #t args (cdr positional))]
@@ -227,9 +227,9 @@
 (begin-for-syntax
   ;; one parsed clause of a class body
   (struct item (kind id expr) #:transparent)
-  ;; kinds: 'init (expr: default or #f), 'field (expr), 'private-field (expr), 'method
-  ;; (expr: the lambda; id: name), 'expr, 'super-new (expr: the named-args syntax list),
-  ;; 'inherit, 'inherit-field
+  ;; kinds: 'init and 'init-field (expr: the default or #f), 'field and 'private-field
+  ;; (expr: the initial value), 'define-values (id: the list of names), 'method (expr: the
+  ;; procedure), 'expr (an expression of the body; super-new is one), 'inherit, 'inherit-field
 
   (define (kw? stx name)
     (and (identifier? stx) (free-identifier=? stx (datum->syntax #'here name))))
@@ -246,10 +246,10 @@
       [(name e) (values #'name #'e)]))
 
   (define (parse-clauses clauses)
-    ;; returns items, public names, override names
-    (let loop ([cs clauses] [items '()] [publics '()] [overrides '()] [declared '()])
+    ;; returns the items, the public method names and the overriding ones
+    (let loop ([cs clauses] [items '()] [publics '()] [overrides '()])
       (if (null? cs)
-          (values (reverse items) (reverse publics) (reverse overrides) declared)
+          (values (reverse items) (reverse publics) (reverse overrides))
           (let* ([c (car cs)]
                  [head (syntax-case c () [(h . _) #'h] [_ #f])])
             (cond
@@ -260,7 +260,7 @@
                         (append (reverse (for/list ([s (syntax->list #'(spec ...))])
                                            (let-values ([(id d) (split-init s)]) (item 'init id d))))
                                 items)
-                        publics overrides declared)])]
+                        publics overrides)])]
               [(and head (kw? head 'init-field))
                (syntax-case c ()
                  [(_ spec ...)
@@ -268,7 +268,7 @@
                         (append (reverse (for/list ([s (syntax->list #'(spec ...))])
                                            (let-values ([(id d) (split-init s)]) (item 'init-field id d))))
                                 items)
-                        publics overrides declared)])]
+                        publics overrides)])]
               [(and head (kw? head 'field))
                (syntax-case c ()
                  [(_ [id e] ...)
@@ -276,7 +276,7 @@
                         (append (reverse (for/list ([i (syntax->list #'(id ...))] [e (syntax->list #'(e ...))])
                                            (item 'field i e)))
                                 items)
-                        publics overrides declared)])]
+                        publics overrides)])]
               [(and head (or (kw? head 'define/public) (kw? head 'define/pubment)
                              (kw? head 'define/override) (kw? head 'define/augment) (kw? head 'define/private)))
                (syntax-case c ()
@@ -284,44 +284,43 @@
                   (let-values ([(id lam) (method-lambda #'rest)])
                     (loop (cdr cs) (cons (item 'method id lam) items)
                           (if (or (kw? head 'define/public) (kw? head 'define/pubment)) (cons id publics) publics)
-                          (if (or (kw? head 'define/override) (kw? head 'define/augment)) (cons id overrides) overrides)
-                          declared))])]
+                          (if (or (kw? head 'define/override) (kw? head 'define/augment)) (cons id overrides) overrides)))])]
               [(and head (or (kw? head 'public) (kw? head 'pubment)))
-               (syntax-case c () [(_ id ...) (loop (cdr cs) items (append (reverse (syntax->list #'(id ...))) publics) overrides declared)])]
+               (syntax-case c () [(_ id ...) (loop (cdr cs) items (append (reverse (syntax->list #'(id ...))) publics) overrides)])]
               [(and head (or (kw? head 'override) (kw? head 'augment)))
-               (syntax-case c () [(_ id ...) (loop (cdr cs) items publics (append (reverse (syntax->list #'(id ...))) overrides) declared)])]
+               (syntax-case c () [(_ id ...) (loop (cdr cs) items publics (append (reverse (syntax->list #'(id ...))) overrides))])]
               [(and head (kw? head 'private))
-               (loop (cdr cs) items publics overrides declared)]
+               (loop (cdr cs) items publics overrides)]
               [(and head (kw? head 'inherit))
                (syntax-case c ()
                  [(_ id ...) (loop (cdr cs) (append (reverse (for/list ([i (syntax->list #'(id ...))]) (item 'inherit i #f))) items)
-                                   publics overrides declared)])]
+                                   publics overrides)])]
               [(and head (kw? head 'inherit-field))
                (syntax-case c ()
                  [(_ id ...) (loop (cdr cs) (append (reverse (for/list ([i (syntax->list #'(id ...))]) (item 'inherit-field i #f))) items)
-                                   publics overrides declared)])]
+                                   publics overrides)])]
               [(and head (kw? head 'define-values))
                (syntax-case c ()
-                 [(_ (id) e) (loop (cons #'(define id e) (cdr cs)) items publics overrides declared)]
+                 [(_ (id) e) (loop (cons #'(define id e) (cdr cs)) items publics overrides)]
                  [(_ (id ...) e) (loop (cdr cs) (cons (item 'define-values (syntax->list #'(id ...)) #'e) items)
-                                       publics overrides declared)])]
+                                       publics overrides)])]
               [(and head (kw? head 'define))
                (syntax-case c ()
                  [(_ (id . formals) body ...)
                   (identifier? #'id)
-                  (loop (cdr cs) (cons (item 'method #'id #'(lambda formals body ...)) items) publics overrides declared)]
+                  (loop (cdr cs) (cons (item 'method #'id #'(lambda formals body ...)) items) publics overrides)]
                  [(_ id e)
                   (syntax-case #'e (lambda λ)
-                    [(lambda . _) (loop (cdr cs) (cons (item 'method #'id #'e) items) publics overrides declared)]
-                    [_ (loop (cdr cs) (cons (item 'private-field #'id #'e) items) publics overrides declared)])])]
+                    [(lambda . _) (loop (cdr cs) (cons (item 'method #'id #'e) items) publics overrides)]
+                    [_ (loop (cdr cs) (cons (item 'private-field #'id #'e) items) publics overrides)])])]
               [(and head (kw? head 'begin))
-               (syntax-case c () [(_ sub ...) (loop (append (syntax->list #'(sub ...)) (cdr cs)) items publics overrides declared)])]
-              [else (loop (cdr cs) (cons (item 'expr #f c) items) publics overrides declared)]))))))
+               (syntax-case c () [(_ sub ...) (loop (append (syntax->list #'(sub ...)) (cdr cs)) items publics overrides)])]
+              [else (loop (cdr cs) (cons (item 'expr #f c) items) publics overrides)]))))))
 
 (define-syntax (class*/named stx)
   (syntax-case stx ()
     [(_ name super-expr (iface ...) clause ...)
-     (let-values ([(items publics overrides declared) (parse-clauses (syntax->list #'(clause ...)))])
+     (let-values ([(items publics overrides) (parse-clauses (syntax->list #'(clause ...)))])
        (define (ids kind) (for/list ([i (in-list items)] #:when (memq (item-kind i) kind)) (item-id i)))
        (define vars (append (ids '(init init-field field private-field method))
                             (apply append (for/list ([i (in-list items)] #:when (eq? (item-kind i) 'define-values)) (item-id i)))))
@@ -359,7 +358,7 @@
                           [(init init-field)
                            (with-syntax* ([id (item-id i)]
                                           [default (or (item-expr i) #'(missing-init 'id 'name))])
-                             #'(let-values ([(v given? rest pos-rest) (take-init 'id args positional #f)])
+                             #'(let-values ([(v given? rest pos-rest) (take-init 'id args positional)])
                                  (set! args rest)
                                  (set! positional pos-rest)
                                  (set! id (if given? v default))))]
