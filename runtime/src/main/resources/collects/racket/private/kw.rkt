@@ -45,6 +45,8 @@
   (define-values (struct:keyword-procedure make-kp keyword-procedure? kp-ref kp-set!)
     (make-struct-type 'procedure #f 7 0 #f
                       (list (cons prop:object-name 6)
+                            ;; the arity errors of the positional entry (field 0)
+                            (cons #%prop:arity-error-reporter (lambda (kp args) (kp-plain-fail kp args)))
                             (cons prop:custom-write
                                   (lambda (v port mode)
                                     (let ([n (kp-ref v 6)])
@@ -196,15 +198,19 @@
   ;; of its internal helper); 'wrapped as for its contract wrappers (the
   ;; arguments shown as one list)
   (define (make-fail-entry/mask get-self mask kind)
-    (#%on-arity-error
-     (procedure-reduce-arity-mask
-      (lambda args
-        (cond [(or (not kind) (not (pos-ok? (get-self) (length args)))) (kp-plain-fail (get-self) args)]
-              [(eq? kind 'helper)
-               (arity-fail "raise-missing-kw: arity mismatch;\n the expected number of arguments does not match the given number\n  expected: 3\n  given: 2")]
-              [else (kp-plain-fail (get-self) (list args))]))
-      mask)
-     (lambda (args) (kp-plain-fail (get-self) args))))
+    (procedure-reduce-arity-mask
+     (lambda args
+       (cond [(or (not kind) (not (pos-ok? (get-self) (length args)))) (kp-plain-fail (get-self) args)]
+             [(eq? kind 'helper)
+              (arity-fail "raise-missing-kw: arity mismatch;\n the expected number of arguments does not match the given number\n  expected: 3\n  given: 2")]
+             [else (kp-plain-fail (get-self) (list args))]))
+     mask))
+
+  ;; a keyword procedure whose positional entry's arity errors it reports (see
+  ;; exn.ArityErrorHandlers): made, then recorded as the entry's owner
+  (define (reporting kp)
+    (#%set-arity-error-owner! (kp-ref kp 0) kp)
+    kp)
 
   ;; A keyword procedure of a given shape over kw-proc, which takes
   ;; (kws vals . positional) as make-keyword-procedure's does: the result of
@@ -214,12 +220,10 @@
   (define (make-keyword-wrapper kw-proc mask required allowed name kind)
     (letrec ([self (make-kp (if (pair? required)
                                 (make-fail-entry/mask (lambda () self) mask kind)
-                                (make-checked-entry
-                                 (procedure-reduce-arity-mask (lambda args (apply kw-proc '() '() args)) mask name)
-                                 (lambda () self)))
+                                (procedure-reduce-arity-mask (lambda args (apply kw-proc '() '() args)) mask name))
                             kw-proc required allowed
                             (mask-min mask) (mask-max mask) name)])
-      self))
+      (reporting self)))
 
   (define (mask-min mask)
     (let loop ([i 0]) (if (bitwise-bit-set? mask i) i (loop (add1 i)))))
@@ -255,7 +259,7 @@
     (letrec ([self (make-kp (plain-maker (lambda () self))
                             (make-kw-entry full allowed (+ n-req n-opt) rest?)
                             required allowed n-req (if rest? #f (+ n-req n-opt)) name)])
-      self))
+      (reporting self)))
 
   (define (sorted-keywords? l)
     (or (null? l)
@@ -304,23 +308,16 @@
              (letrec ([self (make-kp (rename-plain proc name (lambda () self))
                                      (kp-ref proc 1) (kp-ref proc 2) (kp-ref proc 3)
                                      (kp-ref proc 4) (kp-ref proc 5) name)])
-               self))
+               (if (#%arity-error-owner (kp-ref proc 0)) (reporting self) self)))
            (if realm (procedure-rename proc name realm) (procedure-rename proc name)))]))
 
   ;; a positional entry under a new name, whose errors name the renamed
   ;; procedure
   (define (rename-plain proc name get-self)
     (let ([plain (kp-ref proc 0)])
-      (cond [(not (#%arity-error-handler plain)) (procedure-rename plain name)]
+      (cond [(not (#%arity-error-owner plain)) (procedure-rename plain name)]
             [(pair? (kp-ref proc 2)) (make-fail-entry/mask get-self (procedure-arity-mask plain) 'helper)]
-            [else (make-checked-entry (procedure-rename plain name) get-self)])))
-
-  ;; positional entry of a keyword procedure without required keywords: a
-  ;; call with the wrong count is the keyword procedure's arity error, which
-  ;; names its keywords ("expected: 1 plus an optional argument with keyword
-  ;; #:y") and lists the arguments
-  (define (make-checked-entry plain get-self)
-    (#%on-arity-error plain (lambda (args) (kp-plain-fail (get-self) args))))
+            [else (procedure-rename plain name)])))
 
   ;; a keyword procedure that requires keywords accepts no call without
   ;; them, unless kws-ok? (its procedure-arity is still the positional one)
@@ -500,12 +497,12 @@
                      (list (quote-syntax make-lambda-kp)
                            full
                            (list (quote-syntax lambda) (list self)
+                                 ;; (a positional call of the wrong count is reported by the
+                                 ;; keyword procedure: see `reporting`)
                                  (if (null? required)
-                                     (list (quote-syntax make-checked-entry)
-                                           (name-it (datum->syntax (quote-syntax here)
-                                                                   (cons (quote-syntax case-lambda) clauses))
-                                                    name)
-                                           self)
+                                     (name-it (datum->syntax (quote-syntax here)
+                                                             (cons (quote-syntax case-lambda) clauses))
+                                              name)
                                      (list (quote-syntax make-fail-entry) self n-req n-opt (and rest-t #t))))
                            (list (quote-syntax quote) required)
                            (list (quote-syntax quote) allowed)

@@ -27,6 +27,15 @@ public abstract class Procedure {
     /** The name shown as {@code #<procedure:name>}, or null for an anonymous procedure. */
     public abstract String name();
 
+    /**
+     * The value that reports this procedure's arity errors instead of the usual message, or
+     * null: a keyword procedure, for its positional entry (see {@code exn.ArityErrorHandlers}).
+     */
+    public Object arityErrorOwner() { return null; }
+
+    /** Records the arity-error owner; false if this kind of procedure keeps none. */
+    public boolean setArityErrorOwner(Object owner) { return false; }
+
     public boolean acceptsArity(int n) {
         long m = arityMask();
         return n < 63 ? (m & (1L << n)) != 0 : m < 0;

@@ -16,6 +16,16 @@ public final class CaseClosure extends Procedure {
         this.mask = m;
     }
 
+    /** Set once, right after creation, for a keyword procedure's positional entry; else null. */
+    private Object arityErrorOwner;
+
+    @Override public Object arityErrorOwner() { return arityErrorOwner; }
+
+    @Override public boolean setArityErrorOwner(Object owner) {
+        arityErrorOwner = owner;
+        return true;
+    }
+
     Closure select(Object[] args) {
         int n = args.length;
         for (Closure c : clauses) {

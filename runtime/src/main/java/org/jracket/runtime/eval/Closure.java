@@ -13,5 +13,15 @@ public final class Closure extends Procedure {
 
     @Override public long arityMask() { return code.arityMask; }
 
+    /** Set once, right after creation, for a keyword procedure's positional entry; else null. */
+    private Object arityErrorOwner;
+
+    @Override public Object arityErrorOwner() { return arityErrorOwner; }
+
+    @Override public boolean setArityErrorOwner(Object owner) {
+        arityErrorOwner = owner;
+        return true;
+    }
+
     @Override public String name() { return code.name; }
 }

@@ -6,28 +6,43 @@ import java.util.WeakHashMap;
 
 import org.jracket.runtime.data.Pair;
 import org.jracket.runtime.data.Procedure;
+import org.jracket.runtime.data.Struct;
+import org.jracket.runtime.data.StructProperty;
 
 /**
- * Procedures whose arity errors someone else raises: a keyword procedure's positional entry is
- * a plain case-lambda (so positional calls stay as fast as any lambda's), but a call of it with
- * the wrong count is the keyword procedure's error, which names its keywords ("expected: 1
- * plus an optional argument with keyword #:y") and lists the arguments. Consulted only when a
- * call has already failed. Weak keys: an entry lives as long as its procedure.
+ * Procedures whose arity errors someone else reports: a keyword procedure's positional entry
+ * is a plain case-lambda (so positional calls cost what a lambda call costs), but a call of it
+ * with the wrong count is the keyword procedure's error, which names its keywords ("expected:
+ * 1 plus an optional argument with keyword #:y") and lists the arguments. The entry records
+ * its keyword procedure (the owner); the owner's struct type has {@link #REPORTER}, the
+ * procedure that raises the error given the owner and the arguments. Closures keep the owner in
+ * a field, so that a keyword lambda made in a loop costs one field write; other procedures go
+ * in a table with weak keys. Consulted only once a call has failed.
  */
 public final class ArityErrorHandlers {
     private ArityErrorHandlers() {}
 
-    private static final Map<Procedure, Procedure> HANDLERS = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The struct property of owners: (lambda (owner args) ...) raising the error. */
+    public static final StructProperty REPORTER = new StructProperty(
+            org.jracket.runtime.data.Symbol.of("arity-error-reporter"), Boolean.FALSE, org.jracket.runtime.data.Null.NULL);
 
-    /** From now on, a call of p with the wrong count calls handler with the arguments' list. */
-    public static void set(Procedure p, Procedure handler) { HANDLERS.put(p, handler); }
+    private static final Map<Procedure, Object> OWNERS = Collections.synchronizedMap(new WeakHashMap<>());
 
-    /** p's handler, or null. */
-    public static Procedure of(Procedure p) { return HANDLERS.isEmpty() ? null : HANDLERS.get(p); }
+    /** From now on, owner reports the arity errors of p. */
+    public static void set(Procedure p, Object owner) {
+        if (!p.setArityErrorOwner(owner)) OWNERS.put(p, owner);
+    }
 
-    /** Runs p's handler for a failed call with args, if it has one (the handler raises). */
+    /** p's owner, or null. */
+    public static Object of(Procedure p) {
+        Object o = p.arityErrorOwner();
+        return o != null || OWNERS.isEmpty() ? o : OWNERS.get(p);
+    }
+
+    /** Has p's owner raise the error of a failed call with args, if p has one. */
     static void raiseFor(Procedure p, Object[] args) {
-        Procedure h = of(p);
-        if (h != null) h.apply(new Object[] {Pair.list(args)});
+        if (of(p) instanceof Struct s && s.type.prop(REPORTER) instanceof Procedure r) {
+            r.apply(new Object[] {s, Pair.list(args)});
+        }
     }
 }

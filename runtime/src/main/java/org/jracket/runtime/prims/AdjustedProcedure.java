@@ -59,6 +59,16 @@ final class AdjustedProcedure extends Procedure {
         return ((Procedure) proc).apply(withSelf);
     }
 
+    /** Set once, right after creation, for a keyword procedure's positional entry; else null. */
+    private Object arityErrorOwner;
+
+    @Override public Object arityErrorOwner() { return arityErrorOwner; }
+
+    @Override public boolean setArityErrorOwner(Object owner) {
+        arityErrorOwner = owner;
+        return true;
+    }
+
     @Override public long arityMask() { return mask; }
 
     @Override public String name() { return name; }

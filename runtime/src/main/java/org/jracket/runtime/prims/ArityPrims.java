@@ -63,17 +63,17 @@ public final class ArityPrims {
             a.length > 2 && a[2] != Boolean.FALSE ? a[2].toString() : nameOf(a[0]))));
         t.add(Primitive.ofN("procedure-rename", 2, 3, a ->
             new AdjustedProcedure(a[0], mask("procedure-rename", a[0]), a[1].toString())));
-        // kw.rkt's positional entry of a keyword procedure: its arity errors are made by the
-        // keyword procedure, which names its keywords (ArityErrorHandlers)
-        t.add(Primitive.of2("#%on-arity-error", (proc, handler) -> {
-            if (!(proc instanceof Procedure p)) throw Errors.contract("#%on-arity-error", "procedure?", proc);
-            if (!(handler instanceof Procedure h)) throw Errors.contract("#%on-arity-error", "procedure?", handler);
-            ArityErrorHandlers.set(p, h);
-            return p;
+        // kw.rkt's keyword procedures report the arity errors of their positional entries
+        // (ArityErrorHandlers)
+        t.put("#%prop:arity-error-reporter", ArityErrorHandlers.REPORTER);
+        t.add(Primitive.of2("#%set-arity-error-owner!", (proc, owner) -> {
+            if (!(proc instanceof Procedure p)) throw Errors.contract("#%set-arity-error-owner!", "procedure?", proc);
+            ArityErrorHandlers.set(p, owner);
+            return org.jracket.runtime.data.VoidValue.VOID;
         }));
-        t.add(Primitive.of1("#%arity-error-handler", p -> {
-            Procedure h = p instanceof Procedure proc ? ArityErrorHandlers.of(proc) : null;
-            return h == null ? Boolean.FALSE : h;
+        t.add(Primitive.of1("#%arity-error-owner", p -> {
+            Object o = p instanceof Procedure proc ? ArityErrorHandlers.of(proc) : null;
+            return o == null ? Boolean.FALSE : o;
         }));
         // racket/contract's wrapper (call) of a contracted procedure: it has the original's name
         // and the contract's arity, and its arity errors list the arguments, as a lambda's do.

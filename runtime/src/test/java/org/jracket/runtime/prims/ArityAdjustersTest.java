@@ -33,18 +33,27 @@ class ArityAdjustersTest {
         assertEquals(42L, reduced.apply(new Object[] {21L}));
     }
 
-    @Test void anArityErrorHandlerRaisesInsteadOfTheUsualError() {
-        Procedure one = Primitive.of1("one", x -> x);
-        Procedure handler = Primitive.of1("handler", args -> {
+    @Test void anArityErrorOwnerReportsInsteadOfTheUsualError() {
+        // an owner is a struct whose type has the reporter property: (owner args) raises
+        Procedure reporter = Primitive.of2("reporter", (owner, args) -> {
             int n = 0;
             for (Object l = args; l instanceof Pair p; l = p.cdr) n++;
             throw Errors.contractFail("custom: given " + n);
         });
-        assertSame(one, call("#%on-arity-error", one, handler));
-        assertSame(handler, call("#%arity-error-handler", one));
+        Object[] t = ((MultipleValues) call("make-struct-type", sym("kp"), F, 0L, 0L, F,
+                list(new Pair(PrimitiveTable_get("#%prop:arity-error-reporter"), reporter)))).values;
+        Object owner = ((Procedure) t[1]).apply0();
+        Procedure one = Primitive.of1("one", x -> x);
+        call("#%set-arity-error-owner!", one, owner);
+        assertSame(owner, call("#%arity-error-owner", one));
         assertEquals("custom: given 2", message(one, 1L, 2L));
         assertEquals(5L, one.apply1(5L));
-        assertEquals(F, call("#%arity-error-handler", Primitive.of1("other", x -> x)));
-        assertTrue(err("#%on-arity-error", one, 5L).contains("expected: procedure?"));
+        assertEquals(F, call("#%arity-error-owner", Primitive.of1("other", x -> x)));
+        // an owner without the property leaves the usual error
+        Procedure two = Primitive.of1("two", x -> x);
+        call("#%set-arity-error-owner!", two, 7L);
+        assertTrue(message(two, 1L, 2L).startsWith("two: arity mismatch;"));
     }
+
+    private static Object PrimitiveTable_get(String name) { return PrimTestSupport.table().get(name); }
 }
