@@ -33,6 +33,7 @@ public final class ArityPrims {
             throw Errors.contract("arity-at-least-value", "arity-at-least?", v);
         }));
         t.add(Primitive.of1("procedure?", v -> Args.bool(isProcedure(v))));
+        t.add(Primitive.of1("procedure-arity?", v -> Args.bool(isArity(v))));
         t.add(Primitive.ofN("procedure-arity-mask", 1, 1, a -> (long) mask("procedure-arity-mask", a[0])));
         t.add(Primitive.of1("procedure-arity", p -> arityOfMask(mask("procedure-arity", p))));
         registerAdjusters(t);
@@ -115,6 +116,22 @@ public final class ArityPrims {
             if (x == 0) break;
         }
         return Pair.list(parts.toArray());
+    }
+
+    /** Is v an arity: a natural number, an arity-at-least, or a list of those? */
+    static boolean isArity(Object v) {
+        if (v == Null.NULL || v instanceof Pair) {
+            for (Object l = v; l != Null.NULL; l = ((Pair) l).cdr) {
+                if (!(l instanceof Pair p) || !isSingleArity(p.car)) return false;
+            }
+            return true;
+        }
+        return isSingleArity(v);
+    }
+
+    private static boolean isSingleArity(Object v) {
+        return Args.isExactNonNegInteger(v)
+            || (v instanceof Struct s && s.type == ARITY_AT_LEAST && Args.isExactNonNegInteger(s.fields[0]));
     }
 
     /** Mask of an arity value: n, (arity-at-least n), or a list of those. */

@@ -23,6 +23,13 @@ public final class BoxPrims {
 
     public static void register(PrimitiveTable t) {
         t.add(Primitive.of1("box?", v -> Args.bool(v instanceof Box)));
+        t.add(Primitive.of1("make-weak-box", v -> new org.jracket.runtime.data.WeakBox(v)));
+        t.add(Primitive.of1("weak-box?", v -> Args.bool(v instanceof org.jracket.runtime.data.WeakBox)));
+        t.add(Primitive.ofN("weak-box-value", 1, 2, a -> {
+            if (!(a[0] instanceof org.jracket.runtime.data.WeakBox w)) throw Errors.contract("weak-box-value", "weak-box?", a[0]);
+            Object v = w.get();
+            return v != null ? v : a.length > 1 ? a[1] : Boolean.FALSE;
+        }));
         t.add(Primitive.of1("box", v -> new Box(v, false)));
         t.add(Primitive.of1("box-immutable", v -> new Box(v, true)));
         t.add(Primitive.of1("unbox", v -> {
