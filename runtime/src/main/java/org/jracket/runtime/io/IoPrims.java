@@ -22,6 +22,10 @@ public final class IoPrims {
         t.put("print-pair-curly-braces", PrintParams.PRINT_PAIR_CURLY_BRACES);
         t.put("print-mpair-curly-braces", PrintParams.PRINT_MPAIR_CURLY_BRACES);
         t.put("print-boolean-long-form", PrintParams.PRINT_BOOLEAN_LONG_FORM);
+        t.put("print-box", PrintParams.PRINT_BOX);
+        t.put("print-hash-table", PrintParams.PRINT_HASH_TABLE);
+        t.put("print-struct", PrintParams.PRINT_STRUCT);
+        t.put("print-reader-abbreviations", PrintParams.PRINT_READER_ABBREVIATIONS);
         t.put("eof", Eof.EOF);
         t.add(Primitive.of0("eof-object", () -> Eof.EOF));
         t.add(Primitive.of1("eof-object?", v -> v == Eof.EOF));

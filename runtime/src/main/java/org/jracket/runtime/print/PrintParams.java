@@ -21,6 +21,17 @@ public final class PrintParams {
     public static final Parameter PRINT_BOOLEAN_LONG_FORM =
         new Parameter("print-boolean-long-form", Boolean.FALSE, truthy("print-boolean-long-form"));
 
+    /** #f: boxes print as #<box>. */
+    public static final Parameter PRINT_BOX = new Parameter("print-box", Boolean.TRUE, truthy("print-box"));
+    /** #f: hash tables print as #<hash>. */
+    public static final Parameter PRINT_HASH_TABLE =
+        new Parameter("print-hash-table", Boolean.TRUE, truthy("print-hash-table"));
+    /** #f: structs without a custom writer print as #<name>, as opaque ones do. */
+    public static final Parameter PRINT_STRUCT = new Parameter("print-struct", Boolean.TRUE, truthy("print-struct"));
+    /** #t: write abbreviates quote forms ('x) as print does; display never does. */
+    public static final Parameter PRINT_READER_ABBREVIATIONS =
+        new Parameter("print-reader-abbreviations", Boolean.FALSE, truthy("print-reader-abbreviations"));
+
     /** How many characters ~.a/~.s/~.v (and error messages) show of a value. */
     public static final Parameter ERROR_PRINT_WIDTH = new Parameter("error-print-width", 256L,
         Primitive.of1("error-print-width", v -> {

@@ -25,6 +25,7 @@ final class Quotability {
                 return false;
             } else if (v instanceof Struct s) {
                 if (StructPrinting.customWriter(s) != null) return !StructPrinting.quotable(s).equals("never");
+                if (StructPrinting.hidden(s)) return true;
                 if (s.type.prefabKey != null) return all(s.fields);
                 return !s.type.isTransparent();
             } else {

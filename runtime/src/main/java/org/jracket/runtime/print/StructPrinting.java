@@ -27,6 +27,11 @@ final class StructPrinting {
         return v instanceof Symbol sym ? sym.name : "self";
     }
 
+    /** Does s print as #<name> because print-struct is off (it has no custom writer)? */
+    static boolean hidden(Struct s) {
+        return !PrintParams.isOn(PrintParams.PRINT_STRUCT) && customWriter(s) == null;
+    }
+
     /**
      * The fields printed for a non-prefab struct, or null if its type is opaque. The fields of
      * each opaque ancestor collapse into one "..." in its place (Racket 8.7's layout).

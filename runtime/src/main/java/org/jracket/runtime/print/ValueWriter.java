@@ -16,10 +16,14 @@ import org.jracket.runtime.syntax.Syntax;
 final class ValueWriter {
     private final OutputPort out;
     private final PrintMode mode;
+    /** Are quote forms abbreviated ('x)? Always when printing; when writing, if asked. */
+    private final boolean abbreviates;
 
     ValueWriter(OutputPort out, PrintMode mode) {
         this.out = out;
         this.mode = mode;
+        this.abbreviates = mode == PrintMode.PRINT
+            || (mode == PrintMode.WRITE && PrintParams.isOn(PrintParams.PRINT_READER_ABBREVIATIONS));
     }
 
     void write(Object v) {
@@ -48,6 +52,10 @@ final class ValueWriter {
             if (mode == PrintMode.DISPLAY) out.writeBytes(b.bytes);
             else TextEscapes.writeBytes(b.bytes, out);
         } else if (v instanceof Box b) {
+            if (!PrintParams.isOn(PrintParams.PRINT_BOX)) {
+                out.writeString("#<box>");
+                return;
+            }
             out.writeString("#&");
             write(b.value);
         } else if (v instanceof Struct s) {
@@ -78,7 +86,7 @@ final class ValueWriter {
     }
 
     private void writePair(Pair p) {
-        if (mode == PrintMode.PRINT) {
+        if (abbreviates) {
             String abbrev = Abbreviations.prefix(p);
             if (abbrev != null) {
                 out.writeString(abbrev);
@@ -91,7 +99,7 @@ final class ValueWriter {
         write(p.car);
         Object rest = p.cdr;
         while (rest instanceof Pair q) {
-            if (mode == PrintMode.PRINT && Abbreviations.prefix(q) != null) break;
+            if (abbreviates && Abbreviations.prefix(q) != null) break;
             out.writeChar(' ');
             write(q.car);
             rest = q.cdr;
@@ -122,6 +130,10 @@ final class ValueWriter {
     }
 
     private void writeHash(PrintableHash h) {
+        if (!PrintParams.isOn(PrintParams.PRINT_HASH_TABLE)) {
+            out.writeString("#<hash>");
+            return;
+        }
         out.writeString(h.hashPrintPrefix());
         out.writeChar('(');
         Object[] kv = h.hashPrintEntries();
@@ -142,6 +154,10 @@ final class ValueWriter {
             Object modeArg = mode == PrintMode.WRITE ? Boolean.TRUE
                            : mode == PrintMode.DISPLAY ? Boolean.FALSE : (Object) 1L;
             ((Procedure) custom).apply3(s, out, modeArg);
+            return;
+        }
+        if (StructPrinting.hidden(s)) {
+            out.writeString("#<" + s.type.name.name + ">");
             return;
         }
         if (s.type.prefabKey != null) {
