@@ -93,7 +93,11 @@
                            spec)
                          (datum->syntax spec
                            (list (quote-syntax define-syntaxes) (list export)
-                                 (list (quote-syntax contract-out-use) (list (quote-syntax quote-syntax) value-of)))
+                                 ;; an application in this module's context: the using
+                                 ;; module need not have racket/base for syntax
+                                 (datum->syntax (quote-syntax here)
+                                                (list (quote-syntax contract-out-use)
+                                                      (list (quote-syntax quote-syntax) value-of))))
                            spec)
                          (unbox contract-out-definitions)))
         (list (datum->syntax spec (list 'rename export exported) spec))))
