@@ -240,17 +240,14 @@
 
   (define (reduce-keyword-arity proc arity required allowed name)
     ;; as in Racket, the positional arity is checked (and reported) by
-    ;; procedure-reduce-arity
-    (procedure-reduce-arity proc arity)
-    (unless (and (list? required) (sorted-keywords? required))
-      (raise-argument-error 'procedure-reduce-keyword-arity "(and/c (listof keyword?) sorted? distinct?)" 2 proc arity required allowed))
-    (unless (or (not allowed) (and (list? allowed) (sorted-keywords? allowed)))
-      (raise-argument-error 'procedure-reduce-keyword-arity "(or/c (and/c (listof keyword?) sorted? distinct?) #f)" 3 proc arity required allowed))
-    (make-keyword-wrapper (lambda (kws vals . pos) (apply-with-keywords proc kws vals pos))
-                          (procedure-arity-mask (procedure-reduce-arity proc arity))
-                          required allowed
-                          (or name (object-name proc))
-                          'helper))
+    ;; procedure-reduce-arity, first
+    (let ([mask (procedure-arity-mask (procedure-reduce-arity proc arity))])
+      (unless (and (list? required) (sorted-keywords? required))
+        (raise-argument-error 'procedure-reduce-keyword-arity "(and/c (listof keyword?) sorted? distinct?)" 2 proc arity required allowed))
+      (unless (or (not allowed) (and (list? allowed) (sorted-keywords? allowed)))
+        (raise-argument-error 'procedure-reduce-keyword-arity "(or/c (and/c (listof keyword?) sorted? distinct?) #f)" 3 proc arity required allowed))
+      (make-keyword-wrapper (lambda (kws vals . pos) (apply-with-keywords proc kws vals pos))
+                            mask required allowed (or name (object-name proc)) 'helper)))
 
   ;; build a keyword procedure for a lambda with keywords
   ;;   plain-maker : (-> kp) -> procedure   (gets a thunk returning the
