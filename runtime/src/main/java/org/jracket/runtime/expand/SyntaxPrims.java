@@ -178,6 +178,8 @@ public final class SyntaxPrims {
         // ---- namespaces --------------------------------------------------------------------
         t.put("current-namespace", Namespace.CURRENT);
         t.add(Primitive.of0("make-base-namespace", Namespace::makeBase));
+        // racket/base declared and instantiated in the registry, nothing in the top level
+        t.add(Primitive.of0("make-base-empty-namespace", () -> Namespace.makeBase().withSharedRegistry()));
         // A module's variable reference names the module's inside; a top-level one, the namespace.
         t.add(Primitive.of1("variable-reference->namespace", v -> {
             if (!(v instanceof org.jracket.runtime.eval.VariableReference r)) throw Errors.contract("variable-reference->namespace", "variable-reference?", v);
