@@ -10,7 +10,7 @@
   (#%require "sort-core.rkt" '#%base-support)
   (provide map for-each andmap ormap
            foldl foldr
-           filter remove remq remv remove* remq* remv*
+           filter remove remq remv remw remove* remq* remv* remw*
            sort
            assf memf findf
            build-list build-vector build-string
@@ -258,6 +258,7 @@
     (do-remove 'remove x l eql?))
   (define (remq x l) (do-remove 'remq x l eq?))
   (define (remv x l) (do-remove 'remv x l eqv?))
+  (define (remw x l) (do-remove 'remw x l equal-always?))
 
   (define (do-remove* who xs l eql?)
     (unless (list? xs)
@@ -278,6 +279,7 @@
     (do-remove* 'remove* xs l eql?))
   (define (remq* xs l) (do-remove* 'remq* xs l eq?))
   (define (remv* xs l) (do-remove* 'remv* xs l eqv?))
+  (define (remw* xs l) (do-remove* 'remw* xs l equal-always?))
 
   ;; ------------------------------------------------------------------
   ;; memf / assf / findf  (member and assoc with an equality argument are

@@ -77,6 +77,52 @@ public final class Equality {
         }
     }
 
+    /**
+     * equal-always?: equal? for values that cannot change, eq? for mutable ones (mutable
+     * strings, byte strings, vectors, boxes, hash tables, mutable pairs, and structs with a
+     * mutable field), so the answer holds forever. An immutable hash table's values, and the
+     * fields of a struct with its own equality (prop:equal+hash), are compared with equal?.
+     */
+    public static boolean equalAlways(Object a, Object b) {
+        while (true) {
+            if (eqv(a, b)) return true;
+            if (a instanceof Pair p) {
+                if (!(b instanceof Pair q) || !equalAlways(p.car, q.car)) return false;
+                a = p.cdr; b = q.cdr;
+                continue;
+            }
+            if (a instanceof MString s) return s.immutable && b instanceof MString t && t.immutable && Arrays.equals(s.chars, t.chars);
+            if (a instanceof Bytes s) return s.immutable && b instanceof Bytes t && t.immutable && Arrays.equals(s.bytes, t.bytes);
+            if (a instanceof org.jracket.runtime.io.Path) return a.equals(b);
+            if (a instanceof MVector v) {
+                if (!v.immutable || !(b instanceof MVector w) || !w.immutable || v.items.length != w.items.length) return false;
+                for (int i = 0; i < v.items.length; i++) if (!equalAlways(v.items[i], w.items[i])) return false;
+                return true;
+            }
+            if (a instanceof Box x) {
+                if (!x.immutable || !(b instanceof Box y) || !y.immutable) return false;
+                a = x.value; b = y.value;
+                continue;
+            }
+            if (a instanceof RHash h) return !h.isMutable() && b instanceof RHash g && !g.isMutable() && h.contentEquals(g);
+            if (a instanceof Struct s) {
+                if (!(b instanceof Struct t) || s.type != t.type) return false;
+                if (s.type.prop(StructProps.EQUAL_HASH) != null) return structEqual(s, t); // its own equality
+                if (!isInspectable(s.type) || hasMutableField(s.type)) return false;
+                for (int i = 0; i < s.fields.length; i++) if (!equalAlways(s.fields[i], t.fields[i])) return false;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    private static boolean hasMutableField(StructType t) {
+        for (StructType x = t; x != null; x = x.parent) {
+            for (boolean imm : x.immutable) if (!imm) return true;
+        }
+        return false;
+    }
+
     private static final Primitive EQUAL_RECUR = Primitive.of2("equal?/recur", (x, y) -> Args.bool(equal(x, y)));
     private static final Primitive HASH_RECUR = Primitive.of1("equal-hash-code/recur", x -> (long) equalHash(x));
 

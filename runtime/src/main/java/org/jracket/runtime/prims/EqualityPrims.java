@@ -10,6 +10,7 @@ public final class EqualityPrims {
         t.add(Primitive.of2("eq?", (a, b) -> Args.bool(Equality.eq(a, b))));
         t.add(Primitive.of2("eqv?", (a, b) -> Args.bool(Equality.eqv(a, b))));
         t.add(Primitive.of2("equal?", (a, b) -> Args.bool(Equality.equal(a, b))));
+        t.add(Primitive.of2("equal-always?", (a, b) -> Args.bool(Equality.equalAlways(a, b))));
         t.add(Primitive.of1("eq-hash-code", v -> (long) Equality.eqHash(v)));
         t.add(Primitive.of1("eqv-hash-code", v -> (long) Equality.eqvHash(v)));
         t.add(Primitive.of1("equal-hash-code", v -> (long) Equality.equalHash(v)));

@@ -41,6 +41,8 @@ public final class ListPrims {
         t.add(Primitive.ofN("member", 2, 3, a -> mem("member", a[0], a[1], 2, a.length > 2 ? Args.procedure("member", a[2]) : null)));
         t.add(Primitive.of2("assq", (v, l) -> ass("assq", v, l, 0, null)));
         t.add(Primitive.of2("assv", (v, l) -> ass("assv", v, l, 1, null)));
+        t.add(Primitive.of2("memw", (v, l) -> mem("memw", v, l, 3, null)));
+        t.add(Primitive.of2("assw", (v, l) -> ass("assw", v, l, 3, null)));
         t.add(Primitive.ofN("assoc", 2, 3, a -> ass("assoc", a[0], a[1], 2, a.length > 2 ? Args.procedure("assoc", a[2]) : null)));
         t.add(Primitive.of1("last-pair", ListPrims::lastPair));
         t.add(Primitive.of2("mcons", MPair::new));
@@ -148,7 +150,8 @@ public final class ListPrims {
     /** mode: 0 eq?, 1 eqv?, 2 equal? (or proc when non-null). */
     static boolean same(int mode, Procedure proc, Object a, Object b) {
         if (proc != null) return Args.truthy(proc.apply2(a, b));
-        return mode == 0 ? Equality.eq(a, b) : mode == 1 ? Equality.eqv(a, b) : Equality.equal(a, b);
+        return mode == 0 ? Equality.eq(a, b) : mode == 1 ? Equality.eqv(a, b)
+             : mode == 2 ? Equality.equal(a, b) : Equality.equalAlways(a, b);
     }
 
     private static Object mem(String who, Object v, Object list, int mode, Procedure proc) {

@@ -25,6 +25,19 @@ class EqualityTest {
         assertTrue(Equality.equal(big, big instanceof org.jracket.runtime.data.Pair p ? new org.jracket.runtime.data.Pair(p.car, p.cdr) : big));
     }
 
+    @Test void equalAlwaysComparesOnlyWhatCannotChange() {
+        assertTrue(Equality.equalAlways(MString.immutable("ab"), MString.immutable("ab")));
+        assertFalse(Equality.equalAlways(MString.mutable("ab"), MString.mutable("ab")));
+        assertFalse(Equality.equalAlways(MString.mutable("ab"), MString.immutable("ab")));
+        assertTrue(Equality.equalAlways(list(1L, MString.immutable("x")), list(1L, MString.immutable("x"))));
+        Object v = new org.jracket.runtime.data.MVector(new Object[] {1L}, false);
+        assertTrue(Equality.equalAlways(v, v));
+        assertFalse(Equality.equalAlways(v, new org.jracket.runtime.data.MVector(new Object[] {1L}, false)));
+        assertTrue(Equality.equalAlways(new org.jracket.runtime.data.MVector(new Object[] {1L}, true),
+                new org.jracket.runtime.data.MVector(new Object[] {1L}, true)));
+        assertFalse(Equality.equalAlways(new org.jracket.runtime.data.MPair(1L, 2L), new org.jracket.runtime.data.MPair(1L, 2L)));
+    }
+
     @Test void symbolsAndKeywords() {
         assertSame(sym("abc"), call("string->symbol", str("abc")));
         assertNotSame(sym("abc"), call("string->uninterned-symbol", str("abc")));
