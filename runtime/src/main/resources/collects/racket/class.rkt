@@ -337,14 +337,13 @@
        (define (impl id) (or (for/or ([d (in-list dispatched)] [t (in-list temps)]) (and (free-identifier=? d id) t)) id))
        (define init-ids (ids '(init init-field)))
        (with-syntax ([(var ...) (append (filter (lambda (v) (not (dispatched? v))) vars) temps)]
-                     [(disp ...) dispatched]
+                     [(disp ...) (append dispatched (ids '(inherit)))]
                      [(pub-impl ...) (map impl publics)]
                      [(ovr-impl ...) (map impl overrides)]
                      [(pub ...) publics]
                      [(ovr ...) overrides]
                      [(pfield ...) public-fields]
                      [(init-id ...) init-ids]
-                     [(inh ...) (ids '(inherit))]
                      [(inh-field ...) (ids '(inherit-field))]
                      [(method-binding ...)
                       (for/list ([m (in-list methods)])
@@ -391,17 +390,12 @@
                                   (syntax-case stx ()
                                     [(_ [n e] (... ...)) #'(do-super-new (list (cons 'n e) (... ...)))]))])
                   (letrec-syntaxes+values
+                      ;; this class's public methods and inherited ones: called through the table
                       ([(disp) (make-set!-transformer
                                 (lambda (stx)
                                   (syntax-case stx ()
                                     [(_ a (... ...)) #'((find-method 'send self 'disp) a (... ...))]
                                     [_ #'(lambda args (apply (find-method 'send self 'disp) args))])))]
-                       ...
-                       [(inh) (make-set!-transformer
-                               (lambda (stx)
-                                 (syntax-case stx ()
-                                   [(_ a (... ...)) #'((find-method 'send self 'inh) a (... ...))]
-                                   [_ #'(lambda args (apply (find-method 'send self 'inh) args))])))]
                        ...
                        [(inh-field) (make-set!-transformer
                                      (lambda (stx)

@@ -80,17 +80,15 @@ public final class RandomPrims {
             }
             return current.get().nextLong(k);
         }
-        PseudoRandom g = a.length == 3 || (a.length == 2 && a[1] instanceof PseudoRandom) ? null : current.get();
         if (a.length == 2 && a[1] instanceof PseudoRandom p) {
             if (!(a[0] instanceof Long k) || k < 1 || k > MAX_RANGE) {
                 throw Errors.contract("random", "(integer-in 1 4294967087)", a[0]);
             }
             return p.nextLong(k);
         }
-        if (a.length == 3) {
-            if (!(a[2] instanceof PseudoRandom p)) throw Errors.contractArg("random", "pseudo-random-generator?", 2, a);
-            g = p;
-        }
+        if (a.length == 3 && !(a[2] instanceof PseudoRandom)) throw Errors.contractArg("random", "pseudo-random-generator?", 2, a);
+        // (random min max [generator]): the generator is looked up only once the range is valid
+        PseudoRandom g = a.length == 3 ? (PseudoRandom) a[2] : null;
         if (!Ints.isExactInteger(a[0])) throw Errors.contractArg("random", "exact-integer?", 0, a);
         if (!Ints.isExactInteger(a[1])) throw Errors.contractArg("random", "(or/c exact-integer? pseudo-random-generator?)", 1, a);
         if (Arith.compare("random", a[1], a[0]) <= 0) {
@@ -101,6 +99,6 @@ public final class RandomPrims {
             throw Errors.raise(ExnTypes.CONTRACT, "random: difference between arguments is greater than 4294967087\n  min: "
                 + NumberPrinter.toString(a[0]) + "\n  max: " + NumberPrinter.toString(a[1]));
         }
-        return Arith.add(a[0], g.nextLong(d));
+        return Arith.add(a[0], (g != null ? g : current.get()).nextLong(d));
     }
 }
