@@ -65,8 +65,11 @@ public final class CoreForms {
             if (l.size() != 2) throw SyntaxErrors.badSyntax(s);
             // without #:local, the scopes of the enclosing binding forms (and their bodies'
             // use-site scopes) are removed, as in Racket
-            if (ctx.locals == null) return s;
             Syntax datum = l.get(1);
+            if (ctx.module != null && ctx.module.bodyContext != null) {
+                datum = ctx.module.bodyContext.removeUseSitesFromForm(datum);
+            }
+            if (ctx.locals == null) return datum == l.get(1) ? s : Stx.list(s, l.get(0), datum);
             for (ExpandContext.LocalScopes x = ctx.locals; x != null; x = x.tail()) {
                 datum = datum.removeScope(x.head());
                 if (x.body() != null) datum = x.body().removeUseSitesFromForm(datum);

@@ -40,6 +40,7 @@ final class ModuleBody {
         // One definition context for all phases: a macro-made begin-for-syntax (define-for-syntax)
         // carries the use-site scopes of the phase-0 body, which its definitions must drop.
         DefinitionContext dc = new DefinitionContext(null);
+        mc.bodyContext = dc;
         List<Syntax> out = expandForms(l.subList(1, l.size()), ctx.atPhase(0), dc, printing, stars, modulePlus);
         // module+ bodies with the same name become one module* with the enclosing bindings.
         for (Map.Entry<Symbol, List<Syntax>> e : modulePlus.entrySet()) {

@@ -29,6 +29,11 @@ public final class ModuleContext {
     public final ModuleContext enclosing;
     /** Syntax used as lexical context for the module's own names (carries the module scope). */
     public Syntax selfContext;
+    /**
+     * The module body's definition context (all phases): quote-syntax drops its use-site
+     * scopes, also in definitions' right-hand sides expanded after the partial expansion.
+     */
+    public DefinitionContext bodyContext;
 
     final List<Require> requires = new ArrayList<>();
     private final Set<Require> requireSet = new HashSet<>();

@@ -48,6 +48,17 @@ public final class StxModule {
             System.arraycopy(a, 2, env, 0, env.length);
             return ((Template) a[1]).fillAll((Syntax) a[0], env);
         }));
+        // pattern variables as values, for libraries that bind them themselves (syntax/parse):
+        // (make-syntax-mapping depth valvar-id) is a transformer-binding value that syntax templates
+        // treat as a pattern variable whose matches are in the variable valvar-id names
+        t.add(Primitive.of2("make-syntax-mapping", (d, id) -> {
+            if (!(d instanceof Long n) || n < 0) throw org.jracket.runtime.exn.Errors.contract("make-syntax-mapping", "exact-nonnegative-integer?", d);
+            if (!(id instanceof Syntax s) || !s.isIdentifier()) throw org.jracket.runtime.exn.Errors.contract("make-syntax-mapping", "identifier?", id);
+            return new org.jracket.runtime.expand.Transformers.PatternVariable(s, n.intValue());
+        }));
+        t.add(Primitive.of1("syntax-pattern-variable?", v -> v instanceof org.jracket.runtime.expand.Transformers.PatternVariable));
+        t.add(Primitive.of1("syntax-mapping-depth", v -> (long) ((org.jracket.runtime.expand.Transformers.PatternVariable) v).depth()));
+        t.add(Primitive.of1("syntax-mapping-valvar", v -> ((org.jracket.runtime.expand.Transformers.PatternVariable) v).valueId()));
         t.add(Primitive.of1("stx-fail", v -> {
             throw SyntaxErrors.badSyntax(Pattern.asSyntax(v));
         }));

@@ -82,6 +82,8 @@ public abstract class Template {
         private void expand(Object elemT, Object[] env, int d, List<Object> out) {
             int n = -1;
             for (int v : iterVars) {
+                // a Racket list of matches (pattern variables bound by libraries, see make-syntax-mapping)
+                if (env[v] instanceof Pair || env[v] == Null.NULL) env = withJavaList(env, v);
                 if (env[v] instanceof List<?> l) {
                     if (n >= 0 && l.size() != n) {
                         throw Errors.raise(ExnTypes.SYNTAX, "syntax: incompatible ellipsis match counts for template",
@@ -99,6 +101,16 @@ public abstract class Template {
             }
         }
         @Override void vars(List<Integer> acc) { elem.vars(acc); rest.vars(acc); }
+
+        private static Object[] withJavaList(Object[] env, int v) {
+            List<Object> l = new ArrayList<>();
+            Object x = env[v];
+            while (x instanceof Pair p) { l.add(p.car); x = p.cdr; }
+            if (x != Null.NULL) return env;
+            Object[] e = env.clone();
+            e[v] = l;
+            return e;
+        }
     }
 
     static final class VectorT extends Template {

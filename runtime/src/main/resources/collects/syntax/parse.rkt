@@ -1,0 +1,505 @@
+#lang racket/base
+;; syntax/parse: syntax-parse, syntax-parser, define-syntax-class,
+;; define-splicing-syntax-class, attribute, define/syntax-parse and the built-in syntax classes.
+;;
+;; A pattern compiles (below, at expansion time) to an expression building a matcher out of
+;; the combinators in private/runtime.rkt; side conditions, #:with, #:do and the clause body
+;; become the code in the matcher's success continuation, where the pattern variables bound
+;; so far are in scope. An attribute's value lives in a hidden variable, and the attribute
+;; name is bound with make-syntax-mapping so that syntax templates and `attribute` find it.
+(require "parse/private/runtime.rkt"
+         (for-syntax racket/base
+                     (only-in '#%stx make-syntax-mapping syntax-pattern-variable? syntax-mapping-valvar)))
+(provide syntax-parse syntax-parser define-syntax-class define-splicing-syntax-class
+         attribute pattern define/syntax-parse
+         id identifier expr nat exact-nonnegative-integer exact-integer exact-positive-integer
+         number integer boolean char str keyword bytes)
+
+(begin-for-syntax
+  ;; ---- syntax classes as compile-time values --------------------------------------------
+  ;; (vector 'syntax-class parser-id description attrs splicing? opaque?), attrs a list of
+  ;; (name . depth)
+  (define (class-info? v) (and (vector? v) (= (vector-length v) 6) (eq? (vector-ref v 0) 'syntax-class)))
+  (define (class-parser v) (vector-ref v 1))
+  (define (class-desc v) (vector-ref v 2))
+  (define (class-attrs v) (vector-ref v 3))
+  (define (class-splicing? v) (vector-ref v 4))
+  (define (class-opaque? v) (vector-ref v 5))
+
+  ;; compile-time configuration of one syntax-parse or class: literals ((sym . id) ...),
+  ;; datum literals (sym ...), #:declare'd classes ((sym . spec) ...), the class being defined
+  ;; ((id . info) or #f)
+  (struct cfg (lits dlits declares self))
+
+  ;; a pattern variable (attribute): its identifier, name and ellipsis depth
+  (define (pvar id sym depth) (vector id sym depth))
+  (define (pvar-id v) (vector-ref v 0))
+  (define (pvar-sym v) (vector-ref v 1))
+  (define (pvar-depth v) (vector-ref v 2))
+  (define (deeper vars) (map (lambda (v) (pvar (pvar-id v) (pvar-sym v) (add1 (pvar-depth v)))) vars))
+  (define (syms vars) (map pvar-sym vars))
+
+  ;; body in the scope of vars, whose values are in the hash env-id names
+  (define (bind-vars vars env-id body)
+    (let* ([vars (let loop ([vs (reverse vars)] [seen '()] [acc '()])
+                   (cond [(null? vs) acc]
+                         [(memq (pvar-sym (car vs)) seen) (loop (cdr vs) seen acc)]
+                         [else (loop (cdr vs) (cons (pvar-sym (car vs)) seen) (cons (car vs) acc))]))]
+           [tmps (map (lambda (v) (datum->syntax (pvar-id v) (string->uninterned-symbol (symbol->string (pvar-sym v)))))
+                      vars)])
+      (if (null? vars)
+          body
+          (with-syntax ([(tmp ...) tmps]
+                        [(sym ...) (syms vars)]
+                        [(id ...) (map (lambda (v) (datum->syntax (pvar-id v) (pvar-sym v) (pvar-id v))) vars)]
+                        [(depth ...) (map pvar-depth vars)]
+                        [env env-id]
+                        [body body])
+            #'(let-values ([(tmp ...) (values (hash-ref env 'sym #f) ...)])
+                (letrec-syntaxes+values ([(id) (make-syntax-mapping 'depth (quote-syntax tmp))] ...) ()
+                  body))))))
+
+  (define (env-lambda scope expr)
+    #`(lambda (env) #,(bind-vars scope #'env expr)))
+
+  (define (tilde-head p)
+    (let ([e (syntax-e p)])
+      (and (pair? e) (identifier? (car e))
+           (let ([s (symbol->string (syntax-e (car e)))])
+             (and (> (string-length s) 1) (char=? (string-ref s 0) #\~) (syntax-e (car e)))))))
+
+  (define (ellipsis? p) (and (identifier? p) (memq (syntax-e p) '(... ...+)) #t))
+
+  ;; x:cls => (x . cls) as identifiers
+  (define (split-colon p)
+    (let* ([s (symbol->string (syntax-e p))]
+           [n (string-length s)])
+      (let loop ([i 1])
+        (cond [(>= i (sub1 n)) #f]
+              [(char=? (string-ref s i) #\:)
+               (cons (datum->syntax p (string->symbol (substring s 0 i)) p p)
+                     (datum->syntax p (string->symbol (substring s (add1 i))) p p))]
+              [else (loop (add1 i))]))))
+
+  (define (lookup-class id c)
+    (let ([self (cfg-self c)])
+      (if (and self (eq? (syntax-e id) (syntax-e (car self))) (not (identifier-binding id)))
+          (cdr self)
+          (let ([v (syntax-local-value id (lambda () #f))])
+            (if (class-info? v)
+                v
+                (raise-syntax-error #f "not defined as syntax class" id))))))
+
+  (define (literal-of p c)
+    (let ([a (assq (syntax-e p) (cfg-lits c))]) (and a (cdr a))))
+
+  ;; ---- patterns ---------------------------------------------------------------------------
+  ;; Each compile function gives (values code vars head?): head? when the pattern matches a
+  ;; part of a list (code is then a list-part matcher) rather than a single term.
+
+  (define (compile-s p c scope)
+    (let-values ([(code vars head?) (compile-any p c scope)])
+      (when head? (raise-syntax-error 'syntax-parse "head pattern not allowed here" p))
+      (values code vars)))
+
+  (define (compile-h p c scope)
+    (let-values ([(code vars head?) (compile-any p c scope)])
+      (if head?
+          (values code vars)
+          (values #`(h:single #,code '#,(more-desc p c)) vars))))
+
+  (define (compile-any p c scope)
+    (let ([e (syntax-e p)])
+      (cond
+        [(identifier? p) (compile-id p c scope)]
+        [(tilde-head p) => (lambda (k) (compile-tilde k p c scope))]
+        [(or (pair? e) (null? e))
+         (let-values ([(l vars) (compile-l e c scope #t)]) (values #`(s:list #,l) vars #f))]
+        [(vector? e)
+         (let-values ([(l vars) (compile-l (vector->list e) c scope #t)]) (values #`(s:vector #,l) vars #f))]
+        [else (values #`(s:datum '#,p) '() #f)])))
+
+  (define (compile-id p c scope)
+    (let ([s (syntax-e p)])
+      (cond
+        [(eq? s '_) (values #'s:any '() #f)]
+        [(ellipsis? p) (raise-syntax-error 'syntax-parse "ellipsis not allowed here" p)]
+        [(eq? s '~!) (values #'s:any '() #f)]
+        [(literal-of p c) => (lambda (lit) (values #`(s:literal (quote-syntax #,lit)) '() #f))]
+        [(memq s (cfg-dlits c)) (values #`(s:datum '#,p) '() #f)]
+        [(split-colon p) => (lambda (nc) (compile-class-use (car nc) (cdr nc) '() c scope))]
+        [(assq s (cfg-declares c))
+         => (lambda (d) (let ([spec (cdr d)])
+                          (if (identifier? spec)
+                              (compile-class-use p spec '() c scope)
+                              (let ([l (syntax->list spec)]) (compile-class-use p (car l) (cdr l) c scope)))))]
+        [else (values #`(s:var '#,p) (list (pvar p s 0)) #f)])))
+
+  (define (compile-class-use name-id cls-id args c scope)
+    (let* ([info (lookup-class cls-id c)]
+           [name (and name-id (not (eq? (syntax-e name-id) '_)) (syntax-e name-id))]
+           [full (lambda (a) (string->symbol (format "~a.~a" name (car a))))]
+           [vars (if name
+                     (cons (pvar name-id name 0)
+                           (map (lambda (a) (pvar name-id (full a) (cdr a))) (class-attrs info)))
+                     '())]
+           [attrs (if name (map (lambda (a) (cons (car a) (full a))) (class-attrs info)) '())]
+           [argsf (env-lambda scope #`(list #,@args))])
+      (if (class-splicing? info)
+          (values #`(h:class '#,name #,(class-parser info) #,(class-desc info) '#,attrs #,argsf) vars #t)
+          (values #`(s:class '#,name #,(class-parser info) #,(class-desc info) '#,attrs #,(class-opaque? info) #,argsf)
+                  vars #f))))
+
+  (define (union-vars varss)
+    (let loop ([vs (apply append varss)] [acc '()])
+      (cond [(null? vs) (reverse acc)]
+            [(memq (pvar-sym (car vs)) (syms acc)) (loop (cdr vs) acc)]
+            [else (loop (cdr vs) (cons (car vs) acc))])))
+
+  (define (compile-tilde k p c scope)
+    (let ([args (cdr (syntax->list p))])
+      (case k
+        [(~var)
+         (cond [(null? (cdr args)) (compile-id (car args) c scope)]
+               [(identifier? (cadr args)) (compile-class-use (car args) (cadr args) '() c scope)]
+               [else (let ([l (syntax->list (cadr args))]) (compile-class-use (car args) (car l) (cdr l) c scope))])]
+        [(~literal) (values #`(s:literal (quote-syntax #,(car args))) '() #f)]
+        [(~datum) (values #`(s:datum '#,(car args)) '() #f)]
+        [(~and)
+         (let loop ([ps args] [codes '()] [vars '()])
+           (if (null? ps)
+               (values #`(s:and (list #,@(reverse codes))) vars #f)
+               (let-values ([(code vs) (compile-s (car ps) c (append scope vars))])
+                 (loop (cdr ps) (cons code codes) (append vars vs)))))]
+        [(~or ~or*)
+         (let* ([results (map (lambda (a) (call-with-values (lambda () (compile-any a c scope)) list)) args)]
+                [head? (ormap caddr results)]
+                [varss (map cadr results)]
+                [all (union-vars varss)])
+           (if head?
+               (let ([hs (map (lambda (a) (call-with-values (lambda () (compile-h a c scope)) list)) args)])
+                 (values #`(h:or (list #,@(map car hs)) '#,(map syms varss) '#,(syms all)) all #t))
+               (values #`(s:or (list #,@(map car results)) '#,(map syms varss) '#,(syms all)) all #f)))]
+        [(~not)
+         (let-values ([(code vars) (compile-s (car args) c scope)])
+           (values #`(s:not #,code) '() #f))]
+        [(~describe)
+         (let loop ([args args] [opaque? #f])
+           (cond [(and (keyword? (syntax-e (car args))) (eq? (syntax-e (car args)) '#:opaque)) (loop (cdr args) #t)]
+                 [(keyword? (syntax-e (car args))) (loop (cddr args) opaque?)]
+                 [else
+                  (let-values ([(code vars head?) (compile-any (cadr args) c scope)])
+                    (if head?
+                        (values #`(h:describe #,(env-lambda scope (car args)) #,code) vars #t)
+                        (values #`(s:describe #,(env-lambda scope (car args)) #,opaque? #,code) vars #f)))]))]
+        [(~seq)
+         (let-values ([(l vars) (compile-l (syntax-e (datum->syntax p args)) c scope #f)])
+           (values l vars #t))]
+        [(~optional)
+         (let-values ([(h vars) (compile-h (car args) c scope)])
+           (let ([defaults (let loop ([o (cdr args)])
+                             (cond [(null? o) '()]
+                                   [(eq? (syntax-e (car o)) '#:defaults) (syntax->list (cadr o))]
+                                   [else (loop (cddr o))]))])
+             (values #`(h:optional #,h '#,(syms vars)
+                                   (lambda (env)
+                                     #,(let loop ([ds defaults])
+                                         (if (null? ds)
+                                             #'env
+                                             (let* ([d (syntax->list (car ds))]
+                                                    [name (if (identifier? (car d)) (car d) (car (syntax->list (car d))))])
+                                               #`(let ([env (hash-set env '#,name #,(bind-vars scope #'env (cadr d)))])
+                                                   #,(loop (cdr ds))))))))
+                     vars #t)))]
+        [(~parse)
+         (let-values ([(code vars) (compile-s (car args) c scope)])
+           (values #`(s:parse #,code #,(env-lambda scope (cadr args))) vars #f))]
+        [(~fail)
+         (let loop ([args args] [cnd #'#t])
+           (cond [(and (pair? args) (eq? (syntax-e (car args)) '#:when)) (loop (cddr args) (cadr args))]
+                 [(and (pair? args) (eq? (syntax-e (car args)) '#:unless)) (loop (cddr args) #`(not #,(cadr args)))]
+                 [else (values #`(s:fail #,(env-lambda scope cnd)
+                                         #,(env-lambda scope (if (pair? args) (car args) #'#f)))
+                               '() #f)]))]
+        [(~bind)
+         (let* ([binds (map syntax->list args)]
+                [names (map (lambda (b) (if (identifier? (car b)) (car b) (car (syntax->list (car b))))) binds)]
+                [depths (map (lambda (b) (if (identifier? (car b)) 0 (syntax-e (cadr (syntax->list (car b)))))) binds)])
+           (values #`(s:bind '#,names #,(env-lambda scope #`(list #,@(map cadr binds))))
+                   (map (lambda (n d) (pvar n (syntax-e n) d)) names depths) #f))]
+        [(~commit ~delimit-cut) (compile-any (car args) c scope)]
+        [else
+         (let-values ([(l vars) (compile-l (syntax-e p) c scope #t)]) (values #`(s:list #,l) vars #f))])))
+
+  ;; list patterns: e is a pair chain (or '()); closed? says the list must end there
+  (define (compile-l e c scope closed?)
+    (let-values ([(elems tail)
+                  (let loop ([x e] [acc '()])
+                    (cond [(pair? x) (loop (cdr x) (cons (car x) acc))]
+                          [(and (syntax? x) (or (pair? (syntax-e x)) (null? (syntax-e x)))) (loop (syntax-e x) acc)]
+                          [(null? x) (values (reverse acc) #f)]
+                          [else (values (reverse acc) x)]))])
+      ;; items left to right: (list code vars min-or-#f)
+      (let loop ([es elems] [items '()] [scope scope] [vars '()])
+        (cond
+          [(null? es)
+           (let-values ([(end end-vars)
+                         (cond [tail (let-values ([(code vs) (compile-s tail c scope)]) (values #`(l:tail #,code) vs))]
+                               [closed? (values #'l:null '())]
+                               [else (values #'l:open '())])])
+             (values (for/fold ([l end]) ([it (in-list items)])
+                       (if (caddr it)
+                           #`(l:ellipsis #,(car it) #,(caddr it) #f '#,(syms (cadr it)) #,l)
+                           #`(l:cons #,(car it) #,l)))
+                     (append vars end-vars)))]
+          [(and (pair? (cdr es)) (ellipsis? (cadr es)))
+           (let-values ([(code vs) (compile-h (car es) c scope)])
+             (let ([min (if (eq? (syntax-e (cadr es)) '...+) 1 0)])
+               (loop (cddr es) (cons (list code vs min) items) (append scope (deeper vs)) (append vars (deeper vs)))))]
+          [else
+           (let-values ([(code vs) (compile-h (car es) c scope)])
+             (loop (cdr es) (cons (list code vs #f) items) (append scope vs) (append vars vs)))]))))
+
+  ;; how "expected more terms starting with ..." describes p, or #f
+  (define (more-desc p c)
+    (let ([e (syntax-e p)])
+      (cond
+        [(identifier? p)
+         (let ([s (syntax-e p)])
+           (cond [(literal-of p c) (format "the identifier `~a'" s)]
+                 [(memq s (cfg-dlits c)) (format "the literal symbol `~a'" s)]
+                 [(split-colon p) => (lambda (nc) (class-desc (lookup-class (cdr nc) c)))]
+                 [else "any term"]))]
+        [(tilde-head p)
+         => (lambda (k)
+              (let ([args (cdr (syntax->list p))])
+                (case k
+                  [(~literal) (format "the identifier `~a'" (syntax-e (car args)))]
+                  [(~datum) (format "the literal symbol `~a'" (syntax-e (car args)))]
+                  [(~var) (cond [(null? (cdr args)) "any term"]
+                                [(identifier? (cadr args)) (class-desc (lookup-class (cadr args) c))]
+                                [else (class-desc (lookup-class (car (syntax->list (cadr args))) c))])]
+                  [(~describe) (let ([d (let loop ([a args]) (if (keyword? (syntax-e (car a))) (loop (if (eq? (syntax-e (car a)) '#:opaque) (cdr a) (cddr a))) (car a)))])
+                                 (and (string? (syntax-e d)) (syntax-e d)))]
+                  [(~and) (and (pair? args) (more-desc (car args) c))]
+                  [else #f])))]
+        [(or (pair? e) (null? e) (vector? e)) #f]
+        [(symbol? e) (format "the literal symbol `~a'" e)]
+        [else (format "the literal ~s" e)])))
+
+  ;; ---- clauses and directives --------------------------------------------------------------
+
+  ;; code for the directives, then (end scope); in scope: x, ps, env, rec, fk
+  (define (compile-directives dirs c scope end)
+    (if (null? dirs)
+        (end scope)
+        (let ([kw (syntax-e (car dirs))])
+          (case kw
+            [(#:when)
+             #`(if #,(cadr dirs) #,(compile-directives (cddr dirs) c scope end)
+                   (begin (rec (cons 'post ps) #f x) (fk)))]
+            [(#:fail-when #:fail-unless)
+             #`(let ([v #,(cadr dirs)])
+                 (if #,(if (eq? kw '#:fail-when) #'v #'(not v))
+                     (begin (rec (cons 'post ps) (list 'msg #,(caddr dirs)) (if (syntax? v) v x)) (fk))
+                     #,(compile-directives (cdddr dirs) c scope end)))]
+            [(#:with)
+             (let-values ([(code vars) (compile-s (cadr dirs) c scope)])
+               #`(#,code (->stx #,(caddr dirs)) (cons 'post ps) env rec fk
+                         (lambda (env fk)
+                           #,(bind-vars vars #'env (compile-directives (cdddr dirs) c (append scope vars) end)))))]
+            [(#:attr)
+             (let* ([spec (cadr dirs)]
+                    [name (if (identifier? spec) spec (car (syntax->list spec)))]
+                    [depth (if (identifier? spec) 0 (syntax-e (cadr (syntax->list spec))))]
+                    [vars (list (pvar name (syntax-e name) depth))])
+               #`(let ([env (hash-set env '#,name #,(caddr dirs))])
+                   #,(bind-vars vars #'env (compile-directives (cdddr dirs) c (append scope vars) end))))]
+            [(#:do)
+             #`(let () #,@(syntax->list (cadr dirs)) #,(compile-directives (cddr dirs) c scope end))]
+            [(#:declare) (compile-directives (cdddr dirs) c scope end)]
+            [(#:cut) (compile-directives (cdr dirs) c scope end)]
+            [else (raise-syntax-error #f "unknown directive" (car dirs))]))))
+
+  ;; splits (directive ... body ...) at the body
+  (define (split-directives l)
+    (let loop ([l l] [acc '()])
+      (if (and (pair? l) (keyword? (syntax-e (car l))))
+          (let ([n (if (memq (syntax-e (car l)) '(#:with #:attr #:fail-when #:fail-unless #:declare)) 3
+                       (if (eq? (syntax-e (car l)) '#:cut) 1 2))])
+            (loop (list-tail l n) (append (reverse (for/list ([x (in-list l)] [i (in-range n)]) x)) acc)))
+          (values (reverse acc) l))))
+
+  (define (declares-of dirs)
+    (let loop ([d dirs] [acc '()])
+      (cond [(null? d) (reverse acc)]
+            [(eq? (syntax-e (car d)) '#:declare) (loop (cdddr d) (cons (cons (syntax-e (cadr d)) (caddr d)) acc))]
+            [(eq? (syntax-e (car d)) '#:cut) (loop (cdr d) acc)]
+            [(memq (syntax-e (car d)) '(#:with #:attr #:fail-when #:fail-unless)) (loop (cdddr d) acc)]
+            [else (loop (cddr d) acc)])))
+
+  ;; every variable a clause binds (its pattern's, then #:with's and #:attr's), for classes
+  (define (clause-code pattern dirs c head? end)
+    (let* ([c (struct-copy cfg c [declares (append (declares-of dirs) (cfg-declares c))])])
+      (let-values ([(code vars) (if head? (compile-h pattern c '()) (compile-s pattern c '()))])
+        (let* ([all-vars vars]
+               [body (compile-directives dirs c vars
+                                         (lambda (scope) (set! all-vars scope) (end scope)))])
+          (values code #`(lambda (env fk) #,(bind-vars vars #'env body)) all-vars)))))
+
+  ;; options before the clauses: ((kw . value) ...) and the rest
+  (define (split-options l)
+    (let loop ([l l] [acc '()])
+      (if (and (pair? l) (keyword? (syntax-e (car l))))
+          (if (memq (syntax-e (car l)) '(#:opaque #:commit #:no-delimit-cut #:disable-colon-notation))
+              (loop (cdr l) (cons (cons (syntax-e (car l)) #t) acc))
+              (loop (cddr l) (cons (cons (syntax-e (car l)) (cadr l)) acc)))
+          (values (reverse acc) l))))
+
+  (define (literals-of opts)
+    (apply append
+           (for/list ([o (in-list opts)] #:when (eq? (car o) '#:literals))
+             (for/list ([l (in-list (syntax->list (cdr o)))])
+               (if (identifier? l)
+                   (cons (syntax-e l) l)
+                   (let ([ll (syntax->list l)]) (cons (syntax-e (car ll)) (cadr ll))))))))
+
+  (define (datum-literals-of opts)
+    (apply append
+           (for/list ([o (in-list opts)] #:when (eq? (car o) '#:datum-literals))
+             (for/list ([l (in-list (syntax->list (cdr o)))])
+               (syntax-e (if (identifier? l) l (car (syntax->list l))))))))
+
+  (define (compile-syntax-parse stx-expr rest)
+    (let-values ([(opts clauses) (split-options rest)])
+      (let ([c (cfg (literals-of opts) (datum-literals-of opts) '() #f)]
+            [ctx (let ([a (assq '#:context opts)]) (if a (cdr a) #'#f))])
+        #`(let ([x #,stx-expr])
+            (parse-clauses
+             x #,ctx
+             (list
+              #,@(for/list ([cl (in-list clauses)])
+                   (let ([l (syntax->list cl)])
+                     (unless (and l (>= (length l) 2)) (raise-syntax-error 'syntax-parse "bad clause" cl))
+                     (let-values ([(dirs body) (split-directives (cdr l))])
+                       (when (null? body) (raise-syntax-error 'syntax-parse "expected a body" cl))
+                       (let-values ([(code k vars)
+                                     (clause-code (car l) dirs c #f (lambda (scope) #`(let () #,@body)))])
+                         #`(lambda (x rec fk) (let ([ps '()]) (#,code x ps (hasheq) rec fk #,k)))))))))))))
+
+  (define (compile-define-class stx splicing?)
+    (let* ([l (syntax->list stx)]
+           [spec (cadr l)]
+           [name (if (identifier? spec) spec (car (syntax->list spec)))]
+           [params (if (identifier? spec) '() (cdr (syntax->list spec)))])
+      (let-values ([(opts patterns) (split-options (cddr l))])
+        (let* ([desc (let ([a (assq '#:description opts)])
+                       (if (and a (string? (syntax-e (cdr a)))) (syntax-e (cdr a)) (symbol->string (syntax-e name))))]
+               [declared (let ([a (assq '#:attributes opts)])
+                           (and a (for/list ([x (in-list (syntax->list (cdr a)))])
+                                    (if (identifier? x)
+                                        (cons (syntax-e x) 0)
+                                        (let ([xl (syntax->list x)]) (cons (syntax-e (car xl)) (syntax-e (cadr xl))))))))]
+               [opaque? (and (assq '#:opaque opts) #t)]
+               [parser (car (generate-temporaries (list name)))]
+               [self (vector 'syntax-class parser desc (or declared '()) splicing? opaque?)]
+               [c (cfg (literals-of opts) (datum-literals-of opts) '() (cons name self))]
+               [compiled
+                (for/list ([p (in-list patterns)])
+                  (let ([pl (syntax->list p)])
+                    (unless (and pl (pair? pl) (identifier? (car pl)) (eq? (syntax-e (car pl)) 'pattern) (pair? (cdr pl)))
+                      (raise-syntax-error #f "expected a pattern form" stx p))
+                    (let-values ([(dirs body) (split-directives (cddr pl))])
+                      (let-values ([(code k vars) (clause-code (cadr pl) dirs c splicing?
+                                                               (lambda (scope) #'(k env fk)))])
+                        (list (if splicing?
+                                  #`(lambda (x ps within rec fk k) (#,code x ps within (hasheq) rec fk (lambda (rest ps env fk) (#,k env fk))))
+                                  #`(lambda (x ps rec fk k) (#,code x ps (hasheq) rec fk #,k)))
+                              vars)))))]
+               [attrs (or declared
+                          (if (null? compiled)
+                              '()
+                              (let ([first (map (lambda (v) (cons (pvar-sym v) (pvar-depth v))) (cadr (car compiled)))])
+                                (filter (lambda (a) (andmap (lambda (cv) (memq (car a) (syms (cadr cv)))) (cdr compiled)))
+                                        (let loop ([a first] [acc '()])
+                                          (cond [(null? a) (reverse acc)]
+                                                [(assq (car (car a)) acc) (loop (cdr a) acc)]
+                                                [else (loop (cdr a) (cons (car a) acc))]))))))])
+          (with-syntax ([name name] [parser parser] [desc desc] [attrs attrs] [spl? splicing?] [opq? opaque?]
+                        [(param ...) params]
+                        [(alt ...) (map car compiled)])
+            (if splicing?
+                (let ()
+                  #'(begin
+                      (define-syntax name (vector 'syntax-class (quote-syntax parser) 'desc 'attrs 'spl? 'opq?))
+                      (define (parser x ps within rec fk k param ...)
+                        (splicing-alternatives (list alt ...) x ps within
+                                               rec fk (lambda (rest rps env fk) (k rest rps env fk))))))
+                #'(begin
+                    (define-syntax name (vector 'syntax-class (quote-syntax parser) 'desc 'attrs 'spl? 'opq?))
+                    (define (parser x ps rec fk k param ...)
+                      (class-alternatives (list alt ...) x ps rec fk k))))))))))
+
+(define-syntax (syntax-parse stx)
+  (let ([l (syntax->list stx)])
+    (unless (and l (>= (length l) 2)) (raise-syntax-error #f "bad syntax" stx))
+    (let ([r (compile-syntax-parse (cadr l) (cddr l))]) (when (getenv "SPDEBUG") (eprintf "~s\n" (syntax->datum r))) r)))
+
+(define-syntax (syntax-parser stx)
+  (let ([l (syntax->list stx)])
+    (unless l (raise-syntax-error #f "bad syntax" stx))
+    (with-syntax ([body (compile-syntax-parse #'x (cdr l))])
+      #'(lambda (x) body))))
+
+(define-syntax (define-syntax-class stx) (compile-define-class stx #f))
+(define-syntax (define-splicing-syntax-class stx) (compile-define-class stx #t))
+
+(define-syntax (pattern stx)
+  (raise-syntax-error #f "pattern keyword not allowed here" stx))
+
+(define-syntax (attribute stx)
+  (let ([l (syntax->list stx)])
+    (unless (and l (= (length l) 2) (identifier? (cadr l))) (raise-syntax-error #f "bad syntax" stx))
+    (let ([v (syntax-local-value (cadr l) (lambda () #f))])
+      (unless (syntax-pattern-variable? v)
+        (raise-syntax-error #f "not bound as an attribute" stx (cadr l)))
+      (datum->syntax (cadr l) (syntax-e (syntax-mapping-valvar v)) (cadr l)))))
+
+;; (define/syntax-parse pattern expr): the pattern's attributes as definitions
+(define-syntax (define/syntax-parse stx)
+  (let* ([l (syntax->list stx)]
+         [c (cfg '() '() '() #f)])
+    (let-values ([(code vars) (compile-s (cadr l) c '())])
+      (let ([tmps (generate-temporaries (syms vars))])
+        (with-syntax ([(tmp ...) tmps]
+                      [(sym ...) (syms vars)]
+                      [(id ...) (map (lambda (v) (datum->syntax (pvar-id v) (pvar-sym v) (pvar-id v))) vars)]
+                      [(depth ...) (map pvar-depth vars)]
+                      [code code]
+                      [e (caddr l)]
+                      [ctx stx])
+          #'(begin
+              (define-values (tmp ...)
+                (let ([x e])
+                  (parse-clauses x (quote-syntax ctx)
+                                 (list (lambda (x rec fk)
+                                         (code x '() (hasheq) rec fk
+                                               (lambda (env fk) (values (hash-ref env 'sym #f) ...))))))))
+              (define-syntax id (make-syntax-mapping 'depth (quote-syntax tmp))) ...))))))
+
+(define-syntax-rule (define-builtin-class name parser desc)
+  (define-syntax name (vector 'syntax-class (quote-syntax parser) desc '() #f #f)))
+(define-builtin-class id p:identifier "identifier")
+(define-builtin-class identifier p:identifier "identifier")
+(define-builtin-class expr p:expr "expression")
+(define-builtin-class nat p:nat "exact-nonnegative-integer")
+(define-builtin-class exact-nonnegative-integer p:nat "exact-nonnegative-integer")
+(define-builtin-class exact-integer p:exact-integer "exact-integer")
+(define-builtin-class exact-positive-integer p:exact-positive-integer "exact-positive-integer")
+(define-builtin-class number p:number "number")
+(define-builtin-class integer p:integer "integer")
+(define-builtin-class boolean p:boolean "boolean")
+(define-builtin-class char p:char "char")
+(define-builtin-class str p:str "string")
+(define-builtin-class keyword p:keyword "keyword")
+(define-builtin-class bytes p:bytes "bytes")
