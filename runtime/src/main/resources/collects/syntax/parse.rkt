@@ -146,9 +146,8 @@
            [attrs (if name (map (lambda (a) (cons (car a) (full a))) (class-attrs info)) '())]
            [argsf (env-lambda scope #`(list #,@args))])
       (if (class-splicing? info)
-          (values #`(h:class '#,name #,(class-parser info) #,(class-desc info) '#,attrs #,argsf) vars #t)
-          (values #`(s:class '#,name #,(class-parser info) #,(class-desc info) '#,attrs #,(class-opaque? info) #,argsf)
-                  vars #f))))
+          (values #`(h:class '#,name #,(class-parser info) '#,attrs #,argsf) vars #t)
+          (values #`(s:class '#,name #,(class-parser info) '#,attrs #,argsf) vars #f))))
 
   (define (union-vars varss)
     (let loop ([vs (apply append varss)] [acc '()])
@@ -393,8 +392,9 @@
            [name (if (identifier? spec) spec (car (syntax->list spec)))]
            [params (if (identifier? spec) '() (cdr (syntax->list spec)))])
       (let-values ([(opts patterns) (split-options (cddr l))])
-        (let* ([desc (let ([a (assq '#:description opts)])
-                       (if (and a (string? (syntax-e (cdr a)))) (syntax-e (cdr a)) (symbol->string (syntax-e name))))]
+        (let* ([desc-expr (let ([a (assq '#:description opts)])
+                            (if a (cdr a) (datum->syntax name (symbol->string (syntax-e name)))))]
+               [desc (and (string? (syntax-e desc-expr)) (syntax-e desc-expr))]
                [declared (let ([a (assq '#:attributes opts)])
                            (and a (for/list ([x (in-list (syntax->list (cdr a)))])
                                     (if (identifier? x)
@@ -411,9 +411,10 @@
                       (raise-syntax-error #f "expected a pattern form" stx p))
                     (let-values ([(dirs body) (split-directives (cddr pl))])
                       (let-values ([(code k vars) (clause-code (cadr pl) dirs c splicing?
-                                                               (lambda (scope) #'(k env fk)))])
+                                                               (lambda (scope)
+                                                                 (if splicing? #'(k rest rps env fk) #'(k env fk))))])
                         (list (if splicing?
-                                  #`(lambda (x ps within rec fk k) (#,code x ps within (hasheq) rec fk (lambda (rest ps env fk) (#,k env fk))))
+                                  #`(lambda (x ps within rec fk k) (#,code x ps within (hasheq) rec fk (lambda (rest rps env fk) (#,k env fk))))
                                   #`(lambda (x ps rec fk k) (#,code x ps (hasheq) rec fk #,k)))
                               vars)))))]
                [attrs (or declared
@@ -425,7 +426,7 @@
                                           (cond [(null? a) (reverse acc)]
                                                 [(assq (car (car a)) acc) (loop (cdr a) acc)]
                                                 [else (loop (cdr a) (cons (car a) acc))]))))))])
-          (with-syntax ([name name] [parser parser] [desc desc] [attrs attrs] [spl? splicing?] [opq? opaque?]
+          (with-syntax ([name name] [parser parser] [desc desc] [desc-expr desc-expr] [attrs attrs] [spl? splicing?] [opq? opaque?]
                         [(param ...) params]
                         [(alt ...) (map car compiled)])
             (if splicing?
@@ -433,12 +434,13 @@
                   #'(begin
                       (define-syntax name (vector 'syntax-class (quote-syntax parser) 'desc 'attrs 'spl? 'opq?))
                       (define (parser x ps within rec fk k param ...)
-                        (splicing-alternatives (list alt ...) x ps within
-                                               rec fk (lambda (rest rps env fk) (k rest rps env fk))))))
+                        (let ([rec (describing-recorder rec ps desc-expr x 'splicing within)])
+                          (splicing-alternatives (list alt ...) x ps within rec fk k)))))
                 #'(begin
                     (define-syntax name (vector 'syntax-class (quote-syntax parser) 'desc 'attrs 'spl? 'opq?))
                     (define (parser x ps rec fk k param ...)
-                      (class-alternatives (list alt ...) x ps rec fk k))))))))))
+                      (let ([rec (describing-recorder rec ps desc-expr x 'opq?)])
+                        (class-alternatives (list alt ...) x ps rec fk k)))))))))))
 
 (define-syntax (syntax-parse stx)
   (let ([l (syntax->list stx)])

@@ -4,7 +4,17 @@
   (#%require '#%base-support)
   (#%provide hash-map/copy hash-copy-clear string-append-immutable
              sha1-bytes sha224-bytes sha256-bytes real->double-flonum inexact-real?
-             vector*-length vector*-ref vector*-set! unbox* set-box*!)
+             vector*-length vector*-ref vector*-set! unbox* set-box*!
+             check-duplicate-identifier)
+
+  ;; the first identifier in ids that is bound-identifier=? to an earlier one, or #f
+  (define (check-duplicate-identifier ids)
+    (unless (and (list? ids) (andmap identifier? ids))
+      (raise-argument-error 'check-duplicate-identifier "(listof identifier?)" ids))
+    (let loop ([ids ids] [seen '()])
+      (cond [(null? ids) #f]
+            [(ormap (lambda (s) (bound-identifier=? s (car ids))) seen) (car ids)]
+            [else (loop (cdr ids) (cons (car ids) seen))])))
 
   ;; (sha1-bytes in [start end]): in is a byte string or an input port (read from start to
   ;; end, or to eof); the digest comes from the JDK's MessageDigest.

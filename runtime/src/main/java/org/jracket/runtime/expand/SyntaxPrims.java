@@ -114,7 +114,7 @@ public final class SyntaxPrims {
             Binding b = Expander.resolve(i, phaseArg(a, 1));
             return b instanceof Binding.Module m ? m.sym() : i.sym();
         }));
-        t.add(Primitive.ofN("raise-syntax-error", 2, 5, SyntaxPrims::raiseSyntaxError));
+        t.add(Primitive.ofN("raise-syntax-error", 2, 6, SyntaxPrims::raiseSyntaxError));
         t.add(Primitive.ofN("generate-temporaries", 1, 1, a -> {
             Object x = a[0] instanceof Syntax s ? s.content() : a[0];
             List<Object> out = new ArrayList<>();
@@ -266,7 +266,13 @@ public final class SyntaxPrims {
         else if (a[0] == Boolean.FALSE) who = form == null ? "?" : SyntaxErrors.formName(form);
         else throw Errors.contract("raise-syntax-error", "(or/c symbol? #f)", a[0]);
         if (!(a[1] instanceof MString msg)) throw Errors.contract("raise-syntax-error", "string?", a[1]);
-        throw SyntaxErrors.raise(who, msg.toString(), form, sub);
+        // message-suffix: text after the "in:" line
+        String suffix = "";
+        if (a.length > 5) {
+            if (!(a[5] instanceof MString sfx)) throw Errors.contract("raise-syntax-error", "string?", a[5]);
+            suffix = sfx.toString();
+        }
+        throw SyntaxErrors.raiseTyped(ExnTypes.SYNTAX, who, msg.toString(), form, sub, suffix);
     }
 
     private static Syntax asSyntax(Object v) {

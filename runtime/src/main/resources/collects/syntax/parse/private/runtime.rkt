@@ -94,9 +94,15 @@
   (define d (descf env))
   (s x ps env (describing-recorder rec ps d x opaque?) fk k))
 
-(define (describing-recorder rec ps d x opaque?)
-  (lambda (p e t)
-    (if (or opaque? (equal? p ps)) (rec ps (list 'desc d) x) (rec p e t))))
+;; opaque? is #t (everything), #f (failures at the term itself, or without an expectation) or
+;; 'splicing (failures without an expectation)
+;; The failure keeps its progress. A splicing class's description is about the terms from x on,
+;; within the list `within`.
+(define (describing-recorder rec ps d x opaque? [within #f])
+  (lambda (p e t [cx '()])
+    (if (or (eq? opaque? #t) (not e) (and (not opaque?) (equal? p ps)))
+        (rec p (if within (list 'desc d within) (list 'desc d)) x)
+        (rec p e t (append cx (list (cons d x)))))))
 
 ;; (~parse s expr): s against expr's value, not the term
 (define ((s:parse s exprf) x ps env rec fk k)
@@ -113,10 +119,10 @@
 (define ((s:bind names exprf) x ps env rec fk k)
   (k (for/fold ([env env]) ([n (in-list names)] [v (in-list (exprf env))]) (hash-set env n v)) fk))
 
-;; a syntax class use: parser is the class's parser, attrs pairs the class's attribute names
-;; with the names they take here (name.attr)
-(define ((s:class name parser desc attrs opaque? argsf) x ps env rec fk k)
-  (apply parser x ps (describing-recorder rec ps desc x opaque?) fk
+;; a syntax class use: parser is the class's parser (which describes its failures), attrs pairs
+;; the class's attribute names with the names they take here (name.attr)
+(define ((s:class name parser attrs argsf) x ps env rec fk k)
+  (apply parser x ps rec fk
          (lambda (cenv fk) (k (bind-class env name x cenv attrs) fk))
          (argsf env)))
 
@@ -192,9 +198,8 @@
   (h x ps within env (describing-recorder rec ps d t #f) fk k))
 
 ;; a splicing syntax class use
-(define ((h:class name parser desc attrs argsf) x ps within env rec fk k)
-  (define t (let ([c (term-pair x)]) (if c (car c) x)))
-  (apply parser x ps within (describing-recorder rec ps desc t #f) fk
+(define ((h:class name parser attrs argsf) x ps within env rec fk k)
+  (apply parser x ps within rec fk
          (lambda (rest rps cenv fk) (k rest rps (bind-class env name (take-terms x rest) cenv attrs) fk))
          (argsf env)))
 
@@ -237,10 +242,10 @@
 (define (parse-clauses x ctx clauses)
   (define best-ps #f)
   (define best '())
-  (define (rec ps e t)
+  (define (rec ps e t [cx '()])
     (let ([c (if best-ps (ps-compare ps best-ps) 1)])
-      (cond [(> c 0) (set! best-ps ps) (set! best (list (cons e t)))]
-            [(= c 0) (set! best (cons (cons e t) best))])))
+      (cond [(> c 0) (set! best-ps ps) (set! best (list (failure e t cx)))]
+            [(= c 0) (set! best (cons (failure e t cx) best))])))
   (let loop ([cs clauses])
     (if (null? cs)
         (report-failure x ctx (reverse best))
@@ -253,27 +258,75 @@
          (syntax-e (car (syntax-e ctx)))]
         [else #f]))
 
+(struct failure (expect term context))
+
 (define (report-failure x ctx failures)
   (define name (context-name (or ctx x)))
   (define in (if (syntax? ctx) ctx (->stx x)))
-  (define (raise-at msg at) (raise-syntax-error name msg in (and at (->stx at))))
-  (define msgs (filter (lambda (f) (and (pair? (car f)) (eq? (car (car f)) 'msg))) failures))
-  (define mores (filter (lambda (f) (and (pair? (car f)) (eq? (car (car f)) 'more))) failures))
+  (define (kind? k) (lambda (f) (let ([e (failure-expect f)]) (and (pair? e) (eq? (car e) k)))))
+  (define (raise-at msg at fs)
+    (raise-syntax-error name msg in (and at (->stx at)) '() (context-suffix fs)))
+  (set! failures (same-term failures))
+  (define msgs (filter (kind? 'msg) failures))
+  (define mores (filter (kind? 'more) failures))
   (define expects
     (remove-duplicates-expect
-     (filter (lambda (f) (and (pair? (car f)) (memq (car (car f)) '(desc lit datum)))) failures)))
+     (filter (lambda (f) (let ([e (failure-expect f)]) (and (pair? e) (memq (car e) '(desc lit datum)))))
+             failures)))
   (cond
-    [(pair? msgs) (raise-at (cadr (car (car msgs))) (cdr (car msgs)))]
-    [(pair? expects) (raise-at (expectations->string (map car expects)) (cdr (car expects)))]
+    [(pair? msgs) (raise-at (cadr (failure-expect (car msgs))) (failure-term (car msgs)) (list (car msgs)))]
+    [(and (pair? expects) (pair? (cddr (failure-expect (car expects)))))
+     (let ([e (failure-expect (car expects))])
+       (raise-syntax-error name (format "expected ~a\n  at: ~s\n  within: ~s" (cadr e)
+                                        (syntax->datum (->stx (failure-term (car expects))))
+                                        (syntax->datum (->stx (caddr e))))
+                           in #f '() (context-suffix (list (car expects)))))]
+    [(pair? expects) (raise-at (expectations->string (map failure-expect expects))
+                               (failure-term (car expects)) expects)]
     [(pair? mores)
-     (let* ([e (car (car mores))] [d (cadr e)])
+     (let* ([e (failure-expect (car mores))] [d (cadr e)])
        (raise-syntax-error name
                            (format "expected more terms~a\n  at: ()\n  within: ~s"
                                    (if d (string-append " starting with " d) "")
                                    (syntax->datum (->stx (caddr e))))
-                           in))]
-    [(assq 'end failures) => (lambda (f) (raise-at "unexpected term" (cdr f)))]
-    [else (raise-syntax-error name "bad syntax" in)]))
+                           in #f '() (context-suffix (list (car mores)))))]
+    [(findf (lambda (f) (eq? (failure-expect f) 'end)) failures)
+     => (lambda (f) (raise-at "unexpected term" (failure-term f) (list f)))]
+    [else (raise-syntax-error name "bad syntax" in #f '()
+                              (if (pair? failures) (context-suffix (list (car failures))) ""))]))
+
+;; failures about different terms are each described by their outermost frame
+(define (same-term failures)
+  (if (or (null? failures)
+          (andmap (lambda (f) (eq? (failure-term f) (failure-term (car failures)))) (cdr failures)))
+      failures
+      (for/list ([f (in-list failures)])
+        (let ([cx (failure-context f)])
+          (if (null? cx)
+              f
+              (let ([outer (car (reverse cx))])
+                (failure (list 'desc (car outer)) (cdr outer) '())))))))
+
+(define (findf p l) (cond [(null? l) #f] [(p (car l)) (car l)] [else (findf p (cdr l))]))
+
+;; "parsing context:" lines for the ~describe and syntax-class frames the failures were in
+(define (context-suffix fs)
+  (define cxs (map failure-context fs))
+  (define (same? a b)
+    (and (= (length a) (length b))
+         (andmap (lambda (x y) (and (equal? (car x) (car y)) (eq? (cdr x) (cdr y)))) a b)))
+  (cond
+    [(andmap null? cxs) ""]
+    [(andmap (lambda (c) (same? c (car cxs))) (cdr cxs))
+     (apply string-append "\n  parsing context: "
+            (for/list ([fr (in-list (car cxs))])
+              (let ([t (cdr fr)])
+                (format "\n   while parsing ~a\n    term: ~s\n    location: ~a"
+                        (car fr) (syntax->datum (->stx t))
+                        (if (and (syntax? t) (syntax-source t) (syntax-line t))
+                            (format "~a:~a:~a" (syntax-source t) (syntax-line t) (syntax-column t))
+                            "")))))]
+    [else "\n  parsing context: \n   while parsing different things..."]))
 
 (define (same-expect? a b)
   (and (eq? (car a) (car b))
@@ -284,7 +337,7 @@
 (define (remove-duplicates-expect fs)
   (let loop ([fs fs] [acc '()])
     (cond [(null? fs) (reverse acc)]
-          [(ormap (lambda (g) (same-expect? (car g) (car (car fs)))) acc) (loop (cdr fs) acc)]
+          [(ormap (lambda (g) (same-expect? (failure-expect g) (failure-expect (car fs)))) acc) (loop (cdr fs) acc)]
           [else (loop (cdr fs) (cons (car fs) acc))])))
 
 (define (expect-kind e)
