@@ -233,9 +233,21 @@ final class PatternForms {
                 return new Template.Var(i);
             }
             Object c = t.content();
+            if (!esc && headNamed(t, "~?")) {
+                List<Syntax> l = t.toList();
+                if (l == null || l.size() != 3) throw SyntaxErrors.raise("syntax", "bad syntax", form, t);
+                return new Template.Opt(compile(l.get(1), n, esc), compile(l.get(2), n, esc), false, null);
+            }
+            if (!esc && headNamed(t, "~@")) return new Template.SpliceBody(compileList(((Pair) c).cdr, n, esc));
             if (c instanceof Pair) return simplify(compileList(c, n, esc));
             if (c instanceof MVector v) return simplify(new Template.VectorT(compileList(Pair.list(v.items), n, esc)));
             return Template.Const.INSTANCE;
+        }
+
+        /** (~? ...) or (~@ ...): the template forms of racket/base's syntax, known by name. */
+        boolean headNamed(Syntax t, String name) {
+            return t.content() instanceof Pair p && p.car instanceof Syntax h && h.isIdentifier()
+                    && h.sym().name.equals(name) && !(Expander.resolve(h, ctx.phase) instanceof Binding.Local);
         }
 
         Template compileList(Object c, int n, boolean esc) {
@@ -258,6 +270,15 @@ final class PatternForms {
                     lastEllipsis = (Syntax) ap.car;
                     after = ap.cdr;
                 } else break;
+            }
+            if (k == 0 && !esc && headNamed(elem, "~@")) {
+                return new Template.Splice((Template.SpliceBody) compile(elem, n, esc), compileList(p.cdr, n, esc));
+            }
+            if (k == 0 && !esc && headNamed(elem, "~?") && elem.toList() != null
+                    && (elem.toList().size() == 2 || elem.toList().size() == 3)) {
+                List<Syntax> ol = elem.toList();
+                return new Template.Opt(compile(ol.get(1), n, esc), ol.size() == 3 ? compile(ol.get(2), n, esc) : null,
+                        true, compileList(p.cdr, n, esc));
             }
             if (k == 0) return simplify(new Template.PairT(compile(elem, n, esc), compileList(p.cdr, n, esc)));
             int before = refs.size();

@@ -97,6 +97,7 @@ public abstract class Template {
                 Object[] e2 = env.clone();
                 for (int v : iterVars) if (env[v] instanceof List<?> l) e2[v] = l.get(i);
                 if (d > 1) expand(elemT, e2, d - 1, out);
+                else if (elem instanceof SpliceBody) Splice.addItems(elem.fill(elemT, e2), out);
                 else out.add(elem.fill(elemT, e2));
             }
         }
@@ -111,6 +112,82 @@ public abstract class Template {
             e[v] = l;
             return e;
         }
+    }
+
+    /** (~@ . sub): fills to the list sub, whose items the enclosing list takes in its place. */
+    static final class SpliceBody extends Template {
+        final Template sub;
+        SpliceBody(Template s) { sub = s; }
+        @Override Object fill(Object t, Object[] env) { return sub.fill(((Pair) unwrap(t)).cdr, env); }
+        @Override void vars(List<Integer> acc) { sub.vars(acc); }
+    }
+
+    /** A list element that is a (~@ . sub): its items, then the rest of the list. */
+    static final class Splice extends Template {
+        final SpliceBody body;
+        final Template rest;
+        Splice(SpliceBody b, Template r) { body = b; rest = r; }
+        @Override Object fill(Object t, Object[] env) {
+            Pair p = (Pair) unwrap(t);
+            List<Object> items = new ArrayList<>();
+            addItems(body.fill(p.car, env), items);
+            Object r = rest.fill(p.cdr, env);
+            for (int i = items.size() - 1; i >= 0; i--) r = new Pair(items.get(i), r);
+            return r;
+        }
+        @Override void vars(List<Integer> acc) { body.vars(acc); rest.vars(acc); }
+
+        static void addItems(Object l, List<Object> out) {
+            Object x = l;
+            while (true) {
+                if (x instanceof Pair p) { out.add(p.car); x = p.cdr; }
+                else if (x instanceof Syntax s && (s.content() instanceof Pair || s.content() == Null.NULL)) x = s.content();
+                else break;
+            }
+            if (!(x == Null.NULL || (x instanceof Syntax s && s.content() == Null.NULL))) {
+                throw Errors.raise(ExnTypes.SYNTAX, "syntax: splicing template did not produce a list", Null.NULL);
+            }
+        }
+    }
+
+    /**
+     * (~? a b): a if none of a's pattern variables is absent (#f), else b; with no b (only as a
+     * list element, alt null) the element is left out.
+     */
+    static final class Opt extends Template {
+        final Template a, b;
+        final boolean element;
+        final Template rest;
+        Opt(Template a, Template b, boolean element, Template rest) { this.a = a; this.b = b; this.element = element; this.rest = rest; }
+        @Override Object fill(Object t, Object[] env) {
+            if (element) {
+                Pair p = (Pair) unwrap(t);
+                Object r = rest.fill(p.cdr, env);
+                Object chosen = choose(p.car, env);
+                if (chosen == NOTHING) return r;
+                if (!(chosen instanceof Spliced sp)) return new Pair(chosen, r);
+                List<Object> items = new ArrayList<>();
+                Splice.addItems(sp.list, items);
+                for (int i = items.size() - 1; i >= 0; i--) r = new Pair(items.get(i), r);
+                return r;
+            }
+            return choose(t, env);
+        }
+        private static final Object NOTHING = new Object();
+        private Object choose(Object t, Object[] env) {
+            Pair p = (Pair) unwrap(t);
+            Pair args = (Pair) unwrap(p.cdr);
+            List<Integer> vs = new ArrayList<>();
+            a.vars(vs);
+            boolean present = true;
+            for (int v : vs) if (env[v] == Boolean.FALSE) present = false;
+            if (present) return element && a instanceof SpliceBody ? new Spliced(a.fill(args.car, env)) : a.fill(args.car, env);
+            if (b == null) return NOTHING;
+            Object bt = ((Pair) unwrap(args.cdr)).car;
+            return element && b instanceof SpliceBody ? new Spliced(b.fill(bt, env)) : b.fill(bt, env);
+        }
+        private record Spliced(Object list) {}
+        @Override void vars(List<Integer> acc) { a.vars(acc); if (b != null) b.vars(acc); if (rest != null) rest.vars(acc); }
     }
 
     static final class VectorT extends Template {
