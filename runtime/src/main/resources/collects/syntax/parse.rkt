@@ -7,11 +7,11 @@
 ;; become the code in the matcher's success continuation, where the pattern variables bound
 ;; so far are in scope. An attribute's value lives in a hidden variable, and the attribute
 ;; name is bound with make-syntax-mapping so that syntax templates and `attribute` find it.
-(require "parse/private/runtime.rkt"
+(require "parse/private/runtime.rkt" racket/stxparam
          (for-syntax racket/base
                      (only-in '#%stx make-syntax-mapping syntax-pattern-variable? syntax-mapping-valvar)))
 (provide syntax-parse syntax-parser define-syntax-class define-splicing-syntax-class
-         attribute pattern define/syntax-parse
+         attribute pattern define/syntax-parse this-syntax
          id identifier expr nat exact-nonnegative-integer exact-integer exact-positive-integer
          number integer boolean char str keyword bytes)
 
@@ -32,11 +32,12 @@
   (struct cfg (lits dlits declares self))
 
   ;; a pattern variable (attribute): its identifier, name and ellipsis depth
-  (define (pvar id sym depth) (vector id sym depth))
+  (define (pvar id sym depth [nested? #f]) (vector id sym depth nested?))
+  (define (pvar-nested? v) (vector-ref v 3))
   (define (pvar-id v) (vector-ref v 0))
   (define (pvar-sym v) (vector-ref v 1))
   (define (pvar-depth v) (vector-ref v 2))
-  (define (deeper vars) (map (lambda (v) (pvar (pvar-id v) (pvar-sym v) (add1 (pvar-depth v)))) vars))
+  (define (deeper vars) (map (lambda (v) (pvar (pvar-id v) (pvar-sym v) (add1 (pvar-depth v)) (pvar-nested? v))) vars))
   (define (syms vars) (map pvar-sym vars))
 
   ;; body in the scope of vars, whose values are in the hash env-id names
@@ -104,9 +105,10 @@
 
   (define (compile-h p c scope)
     (let-values ([(code vars head?) (compile-any p c scope)])
-      (if head?
-          (values code vars)
-          (values #`(h:single #,code '#,(more-desc p c)) vars))))
+      (cond [head? (values code vars)]
+            ;; action patterns take no term of the list
+            [(memq (tilde-head p) '(~parse ~fail ~bind)) (values #`(h:action #,code) vars)]
+            [else (values #`(h:single #,code '#,(more-desc p c)) vars)])))
 
   (define (compile-any p c scope)
     (let ([e (syntax-e p)])
@@ -141,7 +143,7 @@
            [full (lambda (a) (string->symbol (format "~a.~a" name (car a))))]
            [vars (if name
                      (cons (pvar name-id name 0)
-                           (map (lambda (a) (pvar name-id (full a) (cdr a))) (class-attrs info)))
+                           (map (lambda (a) (pvar name-id (full a) (cdr a) #t)) (class-attrs info)))
                      '())]
            [attrs (if name (map (lambda (a) (cons (car a) (full a))) (class-attrs info)) '())]
            [argsf (env-lambda scope #`(list #,@args))])
@@ -252,12 +254,19 @@
                            #`(l:cons #,(car it) #,l)))
                      (append vars end-vars)))]
           [(and (pair? (cdr es)) (ellipsis? (cadr es)))
-           (let-values ([(code vs) (compile-h (car es) c scope)])
+           (let-values ([(code vs) (if (eq? (tilde-head (car es)) '~or)
+                                       (compile-or-each (car es) c scope)
+                                       (compile-h (car es) c scope))])
              (let ([min (if (eq? (syntax-e (cadr es)) '...+) 1 0)])
                (loop (cddr es) (cons (list code vs min) items) (append scope (deeper vs)) (append vars (deeper vs)))))]
           [else
            (let-values ([(code vs) (compile-h (car es) c scope)])
              (loop (cdr es) (cons (list code vs #f) items) (append scope vs) (append vars vs)))]))))
+
+  ;; (~or alt ...) directly before an ellipsis: each repetition matches one alternative
+  (define (compile-or-each p c scope)
+    (let* ([hs (map (lambda (a) (call-with-values (lambda () (compile-h a c scope)) list)) (cdr (syntax->list p)))])
+      (values #`(h:or-each (list #,@(map car hs))) (union-vars (map cadr hs)))))
 
   ;; how "expected more terms starting with ..." describes p, or #f
   (define (more-desc p c)
@@ -344,7 +353,11 @@
         (let* ([all-vars vars]
                [body (compile-directives dirs c vars
                                          (lambda (scope) (set! all-vars scope) (end scope)))])
-          (values code #`(lambda (env fk) #,(bind-vars vars #'env body)) all-vars)))))
+          (values code
+                  #`(lambda (env fk)
+                      (syntax-parameterize ([this-syntax (make-rename-transformer (quote-syntax x))])
+                        #,(bind-vars vars #'env body)))
+                  all-vars)))))
 
   ;; options before the clauses: ((kw . value) ...) and the rest
   (define (split-options l)
@@ -420,7 +433,8 @@
                [attrs (or declared
                           (if (null? compiled)
                               '()
-                              (let ([first (map (lambda (v) (cons (pvar-sym v) (pvar-depth v))) (cadr (car compiled)))])
+                              (let ([first (map (lambda (v) (cons (pvar-sym v) (pvar-depth v)))
+                                                (filter (lambda (v) (not (pvar-nested? v))) (cadr (car compiled))))])
                                 (filter (lambda (a) (andmap (lambda (cv) (memq (car a) (syms (cadr cv)))) (cdr compiled)))
                                         (let loop ([a first] [acc '()])
                                           (cond [(null? a) (reverse acc)]
@@ -456,6 +470,10 @@
 (define-syntax (define-syntax-class stx) (compile-define-class stx #f))
 (define-syntax (define-splicing-syntax-class stx) (compile-define-class stx #t))
 
+;; the term being parsed, in clause bodies and directives
+(define-syntax-parameter this-syntax
+  (lambda (stx) (raise-syntax-error #f "used out of context: not within a syntax class definition" stx)))
+
 (define-syntax (pattern stx)
   (raise-syntax-error #f "pattern keyword not allowed here" stx))
 
@@ -472,7 +490,8 @@
   (let* ([l (syntax->list stx)]
          [c (cfg '() '() '() #f)])
     (let-values ([(code vars) (compile-s (cadr l) c '())])
-      (let ([tmps (generate-temporaries (syms vars))])
+      (let ([tmps (map (lambda (v) (datum->syntax (pvar-id v) (string->uninterned-symbol (symbol->string (pvar-sym v)))))
+                       vars)])
         (with-syntax ([(tmp ...) tmps]
                       [(sym ...) (syms vars)]
                       [(id ...) (map (lambda (v) (datum->syntax (pvar-id v) (pvar-sym v) (pvar-id v))) vars)]
@@ -501,7 +520,7 @@
 (define-builtin-class number p:number "number")
 (define-builtin-class integer p:integer "integer")
 (define-builtin-class boolean p:boolean "boolean")
-(define-builtin-class char p:char "char")
+(define-builtin-class char p:char "character")
 (define-builtin-class str p:str "string")
 (define-builtin-class keyword p:keyword "keyword")
 (define-builtin-class bytes p:bytes "bytes")

@@ -181,7 +181,7 @@ public final class Expander {
         Scope intro = new Scope("macro");
         Scope useSite = null;
         Syntax in = s.addScope(intro);
-        if (ctx.defCtx != null && (ctx.kind == ExpandContext.Kind.MODULE || ctx.kind == ExpandContext.Kind.INTERNAL_DEFINITION)) {
+        if (ctx.defCtx != null && definedHere(b, ctx)) {
             useSite = new Scope("use-site");
             in = in.addScope(useSite);
             ctx.defCtx.addUseSite(useSite);
@@ -192,6 +192,20 @@ public final class Expander {
                     "received value from syntax expander was not syntax\n  received: " + Printer.toPrintString(out), null, null);
         }
         return os.flipScope(intro);
+    }
+
+    /**
+     * Whether a macro use in a definition context gets a use-site scope: as in Racket, only when
+     * the macro is defined in that context (the module being expanded, or a body's local macros),
+     * so that uses of imported forms such as define do not leave scopes on the code they produce.
+     */
+    private static boolean definedHere(Binding b, ExpandContext ctx) {
+        return switch (ctx.kind) {
+            case MODULE -> b == null || !(b instanceof Binding.Module m) || ctx.module == null
+                    || m.module().equals(ctx.module.name);
+            case INTERNAL_DEFINITION -> !(b instanceof Binding.Module);
+            default -> false;
+        };
     }
 
     /** Calls a transformer procedure with the transformer frame set for syntax-local-*. */

@@ -141,6 +141,10 @@
           [(term-null? x) (rec ps (list 'more more-desc within) x) (fk)]
           [else (rec ps #f x) (fk)])))
 
+;; an action pattern (~parse, ~fail, ~bind) among a list's elements: it takes no term
+(define ((h:action s) x ps within env rec fk k)
+  (s x ps env rec fk (lambda (env fk) (k x ps env fk))))
+
 ;; the end of a list pattern
 (define (l:null x ps within env rec fk k)
   (let ([c (term-pair x)])
@@ -176,7 +180,15 @@
 
 (define (collect env vars envs)
   (for/fold ([env env]) ([v (in-list vars)])
-    (hash-set env v (for/list ([e (in-list envs)]) (hash-ref e v #f)))))
+    ;; an iteration without v matched another alternative of a (~or ...) head
+    (hash-set env v (for/list ([e (in-list envs)] #:when (hash-has-key? e v)) (hash-ref e v)))))
+
+;; (~or h ...) as an ellipsis head: an alternative's attributes only where it matched
+(define ((h:or-each hs) x ps within env rec fk k)
+  (let loop ([hs hs])
+    (if (null? hs)
+        (fk)
+        ((car hs) x ps within env rec (lambda () (loop (cdr hs))) k))))
 
 ;; (~optional h): absent, its attributes are #f, then the defaults
 (define ((h:optional h vars defaultsf) x ps within env rec fk k)
@@ -231,7 +243,7 @@
 (define p:number (predicate-class "number" number?))
 (define p:integer (predicate-class "integer" integer?))
 (define p:boolean (predicate-class "boolean" boolean?))
-(define p:char (predicate-class "char" char?))
+(define p:char (predicate-class "character" char?))
 (define p:str (predicate-class "string" string?))
 (define p:bytes (predicate-class "bytes" bytes?))
 (define p:keyword (predicate-class "keyword" keyword?))
@@ -285,11 +297,15 @@
                                (failure-term (car expects)) expects)]
     [(pair? mores)
      (let* ([e (failure-expect (car mores))] [d (cadr e)])
-       (raise-syntax-error name
-                           (format "expected more terms~a\n  at: ()\n  within: ~s"
-                                   (if d (string-append " starting with " d) "")
-                                   (syntax->datum (->stx (caddr e))))
-                           in #f '() (context-suffix (list (car mores)))))]
+       ;; the exception's expression is the list that ended too soon
+       (with-handlers ([exn:fail:syntax?
+                        (lambda (x) (raise (exn:fail:syntax (exn-message x) (exn-continuation-marks x)
+                                                            (list (->stx (caddr e))))))])
+         (raise-syntax-error name
+                             (format "expected more terms~a\n  at: ()\n  within: ~s"
+                                     (if d (string-append " starting with " d) "")
+                                     (syntax->datum (->stx (caddr e))))
+                             in #f '() (context-suffix (list (car mores))))))]
     [(findf (lambda (f) (eq? (failure-expect f) 'end)) failures)
      => (lambda (f) (raise-at "unexpected term" (failure-term f) (list f)))]
     [else (raise-syntax-error name "bad syntax" in #f '()

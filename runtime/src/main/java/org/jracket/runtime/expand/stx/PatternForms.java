@@ -296,7 +296,7 @@ final class PatternForms {
 
         Transformers.PatternVariable patternVariable(Syntax id) {
             Binding b = Expander.resolve(id, ctx.phase);
-            if (!(b instanceof Binding.Local)) return null;
+            if (b == null) return null;
             Object v = Expander.lookup(b, ctx, id);
             return v instanceof Transformers.PatternVariable pv ? pv : null;
         }
