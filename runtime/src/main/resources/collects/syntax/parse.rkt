@@ -250,23 +250,52 @@
                                [else (values #'l:open '())])])
              (values (for/fold ([l end]) ([it (in-list items)])
                        (if (caddr it)
-                           #`(l:ellipsis #,(car it) #,(caddr it) #f '#,(syms (cadr it)) #,l)
+                           #`(l:ellipsis #,(car it) #,(caddr it) #f '#,(syms (cadr it)) #,l
+                                         '#,(syms (cadddr it)) #,(or (list-ref it 4) #'#f))
                            #`(l:cons #,(car it) #,l)))
                      (append vars end-vars)))]
           [(and (pair? (cdr es)) (ellipsis? (cadr es)))
-           (let-values ([(code vs) (if (eq? (tilde-head (car es)) '~or)
-                                       (compile-or-each (car es) c scope)
-                                       (compile-h (car es) c scope))])
-             (let ([min (if (eq? (syntax-e (cadr es)) '...+) 1 0)])
-               (loop (cddr es) (cons (list code vs min) items) (append scope (deeper vs)) (append vars (deeper vs)))))]
+           (let-values ([(code vs once defaults)
+                         (if (memq (tilde-head (car es)) '(~or ~alt))
+                             (compile-or-each (car es) c scope)
+                             (let-values ([(code vs) (compile-h (car es) c scope)]) (values code vs '() #f)))])
+             (let* ([min (if (eq? (syntax-e (cadr es)) '...+) 1 0)]
+                    [once-syms (syms once)]
+                    [each (filter (lambda (v) (not (memq (pvar-sym v) once-syms))) vs)]
+                    [out (append (deeper each) once)])
+               (loop (cddr es) (cons (list code each min once defaults) items) (append scope out) (append vars out))))]
           [else
            (let-values ([(code vs) (compile-h (car es) c scope)])
              (loop (cdr es) (cons (list code vs #f) items) (append scope vs) (append vars vs)))]))))
 
   ;; (~or alt ...) directly before an ellipsis: each repetition matches one alternative
+  ;; (~optional p) and (~once p) alternatives match at most once: their attributes keep their
+  ;; depth. Gives the code, the attributes, those of them that are matched once, and the code
+  ;; of a procedure adding the #:defaults (or #f).
   (define (compile-or-each p c scope)
-    (let* ([hs (map (lambda (a) (call-with-values (lambda () (compile-h a c scope)) list)) (cdr (syntax->list p)))])
-      (values #`(h:or-each (list #,@(map car hs))) (union-vars (map cadr hs)))))
+    (let loop ([alts (cdr (syntax->list p))] [codes '()] [varss '()] [once '()] [defaults '()])
+      (if (null? alts)
+          (values #`(h:or-each (list #,@(reverse codes))) (union-vars (reverse varss)) once
+                  (and (pair? defaults)
+                       #`(lambda (env)
+                           #,(let dl ([ds (reverse defaults)])
+                               (if (null? ds)
+                                   #'env
+                                   (let* ([d (syntax->list (car ds))]
+                                          [name (if (identifier? (car d)) (car d) (car (syntax->list (car d))))])
+                                     #`(let ([env (if (hash-ref env '#,name #f) env (hash-set env '#,name #,(bind-vars scope #'env (cadr d))))])
+                                         #,(dl (cdr ds)))))))))
+          (let ([k (tilde-head (car alts))])
+            (if (memq k '(~optional ~once))
+                (let* ([args (cdr (syntax->list (car alts)))]
+                       [ds (let o ([o (cdr args)])
+                             (cond [(null? o) '()]
+                                   [(eq? (syntax-e (car o)) '#:defaults) (syntax->list (cadr o))]
+                                   [else (o (cddr o))]))])
+                  (let-values ([(code vs) (compile-h (car args) c scope)])
+                    (loop (cdr alts) (cons code codes) (cons vs varss) (append once vs) (append (reverse ds) defaults))))
+                (let-values ([(code vs) (compile-h (car alts) c scope)])
+                  (loop (cdr alts) (cons code codes) (cons vs varss) once defaults)))))))
 
   ;; how "expected more terms starting with ..." describes p, or #f
   (define (more-desc p c)

@@ -164,12 +164,12 @@
 
 ;; h ... l: greedy, giving back repetitions when what follows fails. vars: h's attributes,
 ;; whose values become lists of the repetitions' values.
-(define ((l:ellipsis h min max vars l) x ps within env0 rec fk k)
+(define ((l:ellipsis h min max vars l [once '()] [defaultsf #f]) x ps within env0 rec fk k)
   (let loop ([x x] [ps ps] [accs '()] [n 0] [fk fk])
     (define (stop)
       (if (< n min)
           (fk)
-          (l x ps within (collect env0 vars (reverse accs)) rec fk k)))
+          (l x ps within (collect-once (collect env0 vars (reverse accs)) once accs defaultsf) rec fk k)))
     (if (or (and max (>= n max)) (and (>= n min) (term-null? x)))
         (stop)
         (h x ps within env0 rec stop
@@ -182,6 +182,15 @@
   (for/fold ([env env]) ([v (in-list vars)])
     ;; an iteration without v matched another alternative of a (~or ...) head
     (hash-set env v (for/list ([e (in-list envs)] #:when (hash-has-key? e v)) (hash-ref e v)))))
+
+;; the attributes of (~optional h) and (~once h) alternatives: the last match's, else #f
+(define (collect-once env once accs defaultsf)
+  (let ([env (for/fold ([env env]) ([v (in-list once)])
+               (hash-set env v (let find ([as accs])
+                                 (cond [(null? as) #f]
+                                       [(hash-has-key? (car as) v) (hash-ref (car as) v)]
+                                       [else (find (cdr as))]))))])
+    (if defaultsf (defaultsf env) env)))
 
 ;; (~or h ...) as an ellipsis head: an alternative's attributes only where it matched
 (define ((h:or-each hs) x ps within env rec fk k)
@@ -296,7 +305,9 @@
     [(pair? expects) (raise-at (expectations->string (map failure-expect expects))
                                (failure-term (car expects)) expects)]
     [(pair? mores)
-     (let* ([e (failure-expect (car mores))] [d (cadr e)])
+     (let* ([e (failure-expect (car mores))]
+            ;; "starting with" only when the alternatives agree on what comes next
+            [d (and (andmap (lambda (f) (equal? (cadr (failure-expect f)) (cadr e))) mores) (cadr e))])
        ;; the exception's expression is the list that ended too soon
        (with-handlers ([exn:fail:syntax?
                         (lambda (x) (raise (exn:fail:syntax (exn-message x) (exn-continuation-marks x)
