@@ -1,0 +1,16 @@
+#lang racket/base
+;; syntax/stx
+(require syntax/stx)
+(define s #'(a b c))
+(list (stx-null? #'()) (stx-null? '()) (stx-null? #'a) (stx-null? 5))
+(list (stx-pair? s) (stx-pair? (cons #'a #'b)) (stx-pair? #'()) (stx-pair? #'a))
+(list (stx-list? s) (stx-list? (cons #'a #'(b))) (stx-list? #'(a . b)) (stx-list? '()) (stx-list? #'a))
+(map syntax->datum (stx->list s))
+(map syntax->datum (stx->list (cons #'a #'(b c))))
+(stx->list #'(a . b))
+(syntax->datum (stx-car s))
+(syntax->datum (stx-cdr (cons #'a #'(b))))
+(map syntax->datum (stx-cdr s))
+(stx-map (lambda (x y) (list (syntax-e x) (syntax-e y))) #'(a b) (list #'c #'d))
+(module-or-top-identifier=? #'car #'car)
+(module-or-top-identifier=? #'car #'cdr)
