@@ -107,7 +107,9 @@
     (let-values ([(code vars head?) (compile-any p c scope)])
       (cond [head? (values code vars)]
             ;; action patterns take no term of the list
-            [(memq (tilde-head p) '(~parse ~fail ~bind)) (values #`(h:action #,code) vars)]
+            [(or (memq (tilde-head p) '(~parse ~fail ~bind))
+                 (and (identifier? p) (eq? (syntax-e p) '~!)))
+             (values #`(h:action #,code) vars)]
             [else (values #`(h:single #,code '#,(more-desc p c)) vars)])))
 
   (define (compile-any p c scope)
@@ -126,7 +128,7 @@
       (cond
         [(eq? s '_) (values #'s:any '() #f)]
         [(ellipsis? p) (raise-syntax-error 'syntax-parse "ellipsis not allowed here" p)]
-        [(eq? s '~!) (values #'s:any '() #f)]
+        [(eq? s '~!) (values #'s:cut '() #f)]
         [(literal-of p c) => (lambda (lit) (values #`(s:literal (quote-syntax #,lit)) '() #f))]
         [(memq s (cfg-dlits c)) (values #`(s:datum '#,p) '() #f)]
         [(split-colon p) => (lambda (nc) (compile-class-use (car nc) (cdr nc) '() c scope))]
@@ -229,6 +231,12 @@
            (values #`(s:bind '#,names #,(env-lambda scope #`(list #,@(map cadr binds))))
                    (map (lambda (n d) (pvar n (syntax-e n) d)) names depths) #f))]
         [(~commit ~delimit-cut) (compile-any (car args) c scope)]
+        [(~peek ~peek-not)
+         (let-values ([(code vars) (compile-h (car args) c scope)])
+           (values #`(#,(if (eq? k '~peek) #'h:peek #'h:peek-not) #,code) (if (eq? k '~peek) vars '()) #t))]
+        [(~rest)
+         (let-values ([(code vars) (compile-s (car args) c scope)])
+           (values #`(l:tail #,code) vars #t))]
         [else
          (let-values ([(l vars) (compile-l (syntax-e p) c scope #t)]) (values #`(s:list #,l) vars #f))])))
 
@@ -251,19 +259,20 @@
              (values (for/fold ([l end]) ([it (in-list items)])
                        (if (caddr it)
                            #`(l:ellipsis #,(car it) #,(caddr it) #f '#,(syms (cadr it)) #,l
-                                         '#,(syms (cadddr it)) #,(or (list-ref it 4) #'#f))
+                                         '#,(syms (cadddr it)) #,(or (list-ref it 4) #'#f) #,(or (list-ref it 5) #''()))
                            #`(l:cons #,(car it) #,l)))
                      (append vars end-vars)))]
           [(and (pair? (cdr es)) (ellipsis? (cadr es)))
-           (let-values ([(code vs once defaults)
-                         (if (memq (tilde-head (car es)) '(~or ~alt))
-                             (compile-or-each (car es) c scope)
-                             (let-values ([(code vs) (compile-h (car es) c scope)]) (values code vs '() #f)))])
+           (let-values ([(code vs once defaults bounds)
+                         (case (tilde-head (car es))
+                           [(~or ~alt) (compile-or-each (cdr (syntax->list (car es))) c scope)]
+                           [(~between ~once ~optional) (compile-or-each (list (car es)) c scope)]
+                           [else (let-values ([(code vs) (compile-h (car es) c scope)]) (values code vs '() #f #f))])])
              (let* ([min (if (eq? (syntax-e (cadr es)) '...+) 1 0)]
                     [once-syms (syms once)]
                     [each (filter (lambda (v) (not (memq (pvar-sym v) once-syms))) vs)]
                     [out (append (deeper each) once)])
-               (loop (cddr es) (cons (list code each min once defaults) items) (append scope out) (append vars out))))]
+               (loop (cddr es) (cons (list code each min once defaults bounds) items) (append scope out) (append vars out))))]
           [else
            (let-values ([(code vs) (compile-h (car es) c scope)])
              (loop (cdr es) (cons (list code vs #f) items) (append scope vs) (append vars vs)))]))))
@@ -272,8 +281,8 @@
   ;; (~optional p) and (~once p) alternatives match at most once: their attributes keep their
   ;; depth. Gives the code, the attributes, those of them that are matched once, and the code
   ;; of a procedure adding the #:defaults (or #f).
-  (define (compile-or-each p c scope)
-    (let loop ([alts (cdr (syntax->list p))] [codes '()] [varss '()] [once '()] [defaults '()])
+  (define (compile-or-each alts c scope)
+    (let loop ([alts alts] [i 0] [codes '()] [varss '()] [once '()] [defaults '()] [bounds '()])
       (if (null? alts)
           (values #`(h:or-each (list #,@(reverse codes))) (union-vars (reverse varss)) once
                   (and (pair? defaults)
@@ -284,18 +293,24 @@
                                    (let* ([d (syntax->list (car ds))]
                                           [name (if (identifier? (car d)) (car d) (car (syntax->list (car d))))])
                                      #`(let ([env (if (hash-ref env '#,name #f) env (hash-set env '#,name #,(bind-vars scope #'env (cadr d))))])
-                                         #,(dl (cdr ds)))))))))
+                                         #,(dl (cdr ds))))))))
+                  (and (pair? bounds) #`(list #,@(reverse bounds))))
           (let ([k (tilde-head (car alts))])
-            (if (memq k '(~optional ~once))
+            (if (memq k '(~optional ~once ~between))
                 (let* ([args (cdr (syntax->list (car alts)))]
-                       [ds (let o ([o (cdr args)])
+                       [lo (case k [(~optional) 0] [(~once) 1] [else (syntax-e (cadr args))])]
+                       [hi (case k [(~optional ~once) 1] [else (syntax-e (caddr args))])]
+                       [ds (let o ([o (if (eq? k '~between) (cdddr args) (cdr args))])
                              (cond [(null? o) '()]
                                    [(eq? (syntax-e (car o)) '#:defaults) (syntax->list (cadr o))]
                                    [else (o (cddr o))]))])
                   (let-values ([(code vs) (compile-h (car args) c scope)])
-                    (loop (cdr alts) (cons code codes) (cons vs varss) (append once vs) (append (reverse ds) defaults))))
+                    (loop (cdr alts) (add1 i) (cons code codes) (cons vs varss)
+                          (if (eq? k '~between) once (append once vs))
+                          (append (reverse ds) defaults)
+                          (cons #`(list #,i #,lo #,hi #,code) bounds))))
                 (let-values ([(code vs) (compile-h (car alts) c scope)])
-                  (loop (cdr alts) (cons code codes) (cons vs varss) once defaults)))))))
+                  (loop (cdr alts) (add1 i) (cons code codes) (cons vs varss) once defaults bounds)))))))
 
   ;; how "expected more terms starting with ..." describes p, or #f
   (define (more-desc p c)
@@ -426,7 +441,7 @@
                        (when (null? body) (raise-syntax-error 'syntax-parse "expected a body" cl))
                        (let-values ([(code k vars)
                                      (clause-code (car l) dirs c #f (lambda (scope) #`(let () #,@body)))])
-                         #`(lambda (x rec fk) (let ([ps '()]) (#,code x ps (hasheq) rec fk #,k)))))))))))))
+                         #`(lambda (x rec fk cut) (let ([ps '()]) (#,code x ps (hasheq '%cut cut) rec fk #,k)))))))))))))
 
   (define (compile-define-class stx splicing?)
     (let* ([l (syntax->list stx)]
@@ -456,8 +471,8 @@
                                                                (lambda (scope)
                                                                  (if splicing? #'(k rest rps env fk) #'(k env fk))))])
                         (list (if splicing?
-                                  #`(lambda (x ps within rec fk k) (#,code x ps within (hasheq) rec fk (lambda (rest rps env fk) (#,k env fk))))
-                                  #`(lambda (x ps rec fk k) (#,code x ps (hasheq) rec fk #,k)))
+                                  #`(lambda (x ps within rec fk k cut) (#,code x ps within (hasheq '%cut cut) rec fk (lambda (rest rps env fk) (#,k env fk))))
+                                  #`(lambda (x ps rec fk k cut) (#,code x ps (hasheq '%cut cut) rec fk #,k)))
                               vars)))))]
                [attrs (or declared
                           (if (null? compiled)
@@ -532,7 +547,7 @@
               (define-values (tmp ...)
                 (let ([x e])
                   (parse-clauses x (quote-syntax ctx)
-                                 (list (lambda (x rec fk)
+                                 (list (lambda (x rec fk cut)
                                          (code x '() (hasheq) rec fk
                                                (lambda (env fk) (values (hash-ref env 'sym #f) ...))))))))
               (define-syntax id (make-syntax-mapping 'depth (quote-syntax tmp))) ...))))))

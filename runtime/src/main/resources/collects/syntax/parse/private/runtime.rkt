@@ -42,6 +42,9 @@
 
 (define (s:any x ps env rec fk k) (k env fk))
 
+;; ~!: from here on, failing does not try the other alternatives of the clause (or pattern)
+(define (s:cut x ps env rec fk k) (k env (hash-ref env '%cut fk)))
+
 (define ((s:var name) x ps env rec fk k) (k (hash-set env name x) fk))
 
 (define ((s:datum v) x ps env rec fk k)
@@ -145,6 +148,15 @@
 (define ((h:action s) x ps within env rec fk k)
   (s x ps env rec fk (lambda (env fk) (k x ps env fk))))
 
+;; (~peek h): h must match here, but takes nothing; (~peek-not h): h must not match here
+(define ((h:peek h) x ps within env rec fk k)
+  (h x ps within env rec fk (lambda (rest rps env fk) (k x ps env fk))))
+
+(define ((h:peek-not h) x ps within env rec fk k)
+  (if (h x ps within env void (lambda () #f) (lambda (rest rps e f) #t))
+      (begin (rec ps #f (let ([c (term-pair x)]) (if c (car c) x))) (fk))
+      (k x ps env fk)))
+
 ;; the end of a list pattern
 (define (l:null x ps within env rec fk k)
   (let ([c (term-pair x)])
@@ -164,19 +176,28 @@
 
 ;; h ... l: greedy, giving back repetitions when what follows fails. vars: h's attributes,
 ;; whose values become lists of the repetitions' values.
-(define ((l:ellipsis h min max vars l [once '()] [defaultsf #f]) x ps within env0 rec fk k)
+;; bounds: for ellipsis-head alternatives that may match only so often, (list index min max h)
+(define ((l:ellipsis h min max vars l [once '()] [defaultsf #f] [bounds '()]) x ps within env0 rec fk k)
+  (define (count i accs) (for/sum ([a (in-list accs)]) (if (eqv? (hash-ref a '%alt #f) i) 1 0)))
   (let loop ([x x] [ps ps] [accs '()] [n 0] [fk fk])
     (define (stop)
-      (if (< n min)
-          (fk)
-          (l x ps within (collect-once (collect env0 vars (reverse accs)) once accs defaultsf) rec fk k)))
+      (cond
+        [(< n min) (fk)]
+        ;; an alternative that had to match more often: its failure here says what was expected
+        [(ormap (lambda (b) (and (< (count (car b) accs) (cadr b)) b)) bounds)
+         => (lambda (b) ((list-ref b 3) x ps within env0 rec fk (lambda (rest rps e f) (rec rps #f x) (fk))))]
+        [else (l x ps within (collect-once (collect env0 vars (reverse accs)) once accs defaultsf) rec fk k)]))
     (if (or (and max (>= n max)) (and (>= n min) (term-null? x)))
         (stop)
         (h x ps within env0 rec stop
            (lambda (rest rps henv fk2)
-             (if (equal? rps ps)
-                 (stop)
-                 (loop rest rps (cons henv accs) (add1 n) fk2)))))))
+             (let* ([i (hash-ref henv '%alt #f)]
+                    [b (and i (assv i bounds))])
+               (cond
+                 [(equal? rps ps) (stop)]
+                 ;; one time too many
+                 [(and b (>= (count i accs) (caddr b))) (rec rps #f x) (fk2)]
+                 [else (loop rest rps (cons henv accs) (add1 n) fk2)])))))))
 
 (define (collect env vars envs)
   (for/fold ([env env]) ([v (in-list vars)])
@@ -194,10 +215,11 @@
 
 ;; (~or h ...) as an ellipsis head: an alternative's attributes only where it matched
 (define ((h:or-each hs) x ps within env rec fk k)
-  (let loop ([hs hs])
+  (let loop ([hs hs] [i 0])
     (if (null? hs)
         (fk)
-        ((car hs) x ps within env rec (lambda () (loop (cdr hs))) k))))
+        ((car hs) x ps within env rec (lambda () (loop (cdr hs) (add1 i)))
+                  (lambda (rest rps env fk) (k rest rps (hash-set env '%alt i) fk))))))
 
 ;; (~optional h): absent, its attributes are #f, then the defaults
 (define ((h:optional h vars defaultsf) x ps within env rec fk k)
@@ -234,11 +256,11 @@
 ;; a class's patterns, each (lambda (x ps rec fk k) ...), tried in order
 (define (class-alternatives alts x ps rec fk k)
   (let loop ([alts alts])
-    (if (null? alts) (fk) ((car alts) x ps rec (lambda () (loop (cdr alts))) k))))
+    (if (null? alts) (fk) ((car alts) x ps rec (lambda () (loop (cdr alts))) k fk))))
 
 (define (splicing-alternatives alts x ps within rec fk k)
   (let loop ([alts alts])
-    (if (null? alts) (fk) ((car alts) x ps within rec (lambda () (loop (cdr alts))) k))))
+    (if (null? alts) (fk) ((car alts) x ps within rec (lambda () (loop (cdr alts))) k fk))))
 
 (define ((predicate-class desc pred) x ps rec fk k)
   (if (pred (term-e x)) (k #hasheq() fk) (begin (rec ps (list 'desc desc) x) (fk))))
@@ -270,7 +292,8 @@
   (let loop ([cs clauses])
     (if (null? cs)
         (report-failure x ctx (reverse best))
-        ((car cs) x rec (lambda () (loop (cdr cs)))))))
+        ((car cs) x rec (lambda () (loop (cdr cs)))
+                  (lambda () (report-failure x ctx (reverse best)))))))
 
 (define (context-name ctx)
   (cond [(symbol? ctx) ctx]
