@@ -19,6 +19,13 @@
   ;; ---- syntax classes as compile-time values --------------------------------------------
   ;; (vector 'syntax-class parser-id description attrs splicing? opaque?), attrs a list of
   ;; (name . depth)
+;; the form being compiled, for error messages
+  (define current-form (make-parameter #f))
+  (define (bad msg at)
+    (let ([f (current-form)])
+      (raise-syntax-error (and f (let ([e (syntax-e f)]) (and (pair? e) (identifier? (car e)) (syntax-e (car e)))))
+                          msg f at)))
+
   (define (class-info? v) (and (vector? v) (= (vector-length v) 6) (eq? (vector-ref v 0) 'syntax-class)))
   (define (class-parser v) (vector-ref v 1))
   (define (class-desc v) (vector-ref v 2))
@@ -89,7 +96,7 @@
           (let ([v (syntax-local-value id (lambda () #f))])
             (if (class-info? v)
                 v
-                (raise-syntax-error #f "not defined as syntax class" id))))))
+                (bad "not defined as syntax class" id))))))
 
   (define (literal-of p c)
     (let ([a (assq (syntax-e p) (cfg-lits c))]) (and a (cdr a))))
@@ -100,7 +107,7 @@
 
   (define (compile-s p c scope)
     (let-values ([(code vars head?) (compile-any p c scope)])
-      (when head? (raise-syntax-error 'syntax-parse "head pattern not allowed here" p))
+      (when head? (bad "head pattern not allowed here" p))
       (values code vars)))
 
   (define (compile-h p c scope)
@@ -127,7 +134,7 @@
     (let ([s (syntax-e p)])
       (cond
         [(eq? s '_) (values #'s:any '() #f)]
-        [(ellipsis? p) (raise-syntax-error 'syntax-parse "ellipsis not allowed here" p)]
+        [(ellipsis? p) (bad "pattern keyword not allowed here" p)]
         [(eq? s '~!) (values #'s:cut '() #f)]
         [(literal-of p c) => (lambda (lit) (values #`(s:literal (quote-syntax #,lit)) '() #f))]
         [(memq s (cfg-dlits c)) (values #`(s:datum '#,p) '() #f)]
@@ -371,7 +378,7 @@
              #`(let () #,@(syntax->list (cadr dirs)) #,(compile-directives (cddr dirs) c scope end))]
             [(#:declare) (compile-directives (cdddr dirs) c scope end)]
             [(#:cut) (compile-directives (cdr dirs) c scope end)]
-            [else (raise-syntax-error #f "unknown directive" (car dirs))]))))
+            [else (bad "unexpected keyword" (car dirs))]))))
 
   ;; splits (directive ... body ...) at the body
   (define (split-directives l)
@@ -379,6 +386,7 @@
       (if (and (pair? l) (keyword? (syntax-e (car l))))
           (let ([n (if (memq (syntax-e (car l)) '(#:with #:attr #:fail-when #:fail-unless #:declare)) 3
                        (if (eq? (syntax-e (car l)) '#:cut) 1 2))])
+            (when (< (length l) n) (bad "too few arguments for keyword" (car l)))
             (loop (list-tail l n) (append (reverse (for/list ([x (in-list l)] [i (in-range n)]) x)) acc)))
           (values (reverse acc) l))))
 
@@ -394,6 +402,7 @@
   (define (clause-code pattern dirs c head? end)
     (let* ([c (struct-copy cfg c [declares (append (declares-of dirs) (cfg-declares c))])])
       (let-values ([(code vars) (if head? (compile-h pattern c '()) (compile-s pattern c '()))])
+        (check-duplicates vars)
         (let* ([all-vars vars]
                [body (compile-directives dirs c vars
                                          (lambda (scope) (set! all-vars scope) (end scope)))])
@@ -402,6 +411,12 @@
                       (syntax-parameterize ([this-syntax (make-rename-transformer (quote-syntax x))])
                         #,(bind-vars vars #'env body)))
                   all-vars)))))
+
+  (define (check-duplicates vars)
+    (let loop ([vs vars] [seen '()])
+      (unless (null? vs)
+        (when (memq (pvar-sym (car vs)) seen) (bad "duplicate attribute" (pvar-id (car vs))))
+        (loop (cdr vs) (cons (pvar-sym (car vs)) seen)))))
 
   ;; options before the clauses: ((kw . value) ...) and the rest
   (define (split-options l)
@@ -436,9 +451,9 @@
              (list
               #,@(for/list ([cl (in-list clauses)])
                    (let ([l (syntax->list cl)])
-                     (unless (and l (>= (length l) 2)) (raise-syntax-error 'syntax-parse "bad clause" cl))
+                     (unless (and l (pair? l)) (bad "expected clause" cl))
                      (let-values ([(dirs body) (split-directives (cdr l))])
-                       (when (null? body) (raise-syntax-error 'syntax-parse "expected a body" cl))
+                       (when (null? body) (bad "expected non-empty clause body" cl))
                        (let-values ([(code k vars)
                                      (clause-code (car l) dirs c #f (lambda (scope) #`(let () #,@body)))])
                          #`(lambda (x rec fk cut) (let ([ps '()]) (#,code x ps (hasheq '%cut cut) rec fk #,k)))))))))))))
@@ -465,7 +480,7 @@
                 (for/list ([p (in-list patterns)])
                   (let ([pl (syntax->list p)])
                     (unless (and pl (pair? pl) (identifier? (car pl)) (eq? (syntax-e (car pl)) 'pattern) (pair? (cdr pl)))
-                      (raise-syntax-error #f "expected a pattern form" stx p))
+                      (bad "expected syntax-class variant" p))
                     (let-values ([(dirs body) (split-directives (cddr pl))])
                       (let-values ([(code k vars) (clause-code (cadr pl) dirs c splicing?
                                                                (lambda (scope)
@@ -503,30 +518,30 @@
 (define-syntax (syntax-parse stx)
   (let ([l (syntax->list stx)])
     (unless (and l (>= (length l) 2)) (raise-syntax-error #f "bad syntax" stx))
-    (let ([r (compile-syntax-parse (cadr l) (cddr l))]) (when (getenv "SPDEBUG") (eprintf "~s\n" (syntax->datum r))) r)))
+    (parameterize ([current-form stx]) (compile-syntax-parse (cadr l) (cddr l)))))
 
 (define-syntax (syntax-parser stx)
   (let ([l (syntax->list stx)])
     (unless l (raise-syntax-error #f "bad syntax" stx))
-    (with-syntax ([body (compile-syntax-parse #'x (cdr l))])
+    (with-syntax ([body (parameterize ([current-form stx]) (compile-syntax-parse #'x (cdr l)))])
       #'(lambda (x) body))))
 
-(define-syntax (define-syntax-class stx) (compile-define-class stx #f))
-(define-syntax (define-splicing-syntax-class stx) (compile-define-class stx #t))
+(define-syntax (define-syntax-class stx) (parameterize ([current-form stx]) (compile-define-class stx #f)))
+(define-syntax (define-splicing-syntax-class stx) (parameterize ([current-form stx]) (compile-define-class stx #t)))
 
 ;; the term being parsed, in clause bodies and directives
 (define-syntax-parameter this-syntax
   (lambda (stx) (raise-syntax-error #f "used out of context: not within a syntax class definition" stx)))
 
 (define-syntax (pattern stx)
-  (raise-syntax-error #f "pattern keyword not allowed here" stx))
+  (raise-syntax-error #f "keyword used out of context" stx))
 
 (define-syntax (attribute stx)
   (let ([l (syntax->list stx)])
     (unless (and l (= (length l) 2) (identifier? (cadr l))) (raise-syntax-error #f "bad syntax" stx))
     (let ([v (syntax-local-value (cadr l) (lambda () #f))])
       (unless (syntax-pattern-variable? v)
-        (raise-syntax-error #f "not bound as an attribute" stx (cadr l)))
+        (raise-syntax-error #f "not bound as a pattern variable" stx (cadr l)))
       (datum->syntax (cadr l) (syntax-e (syntax-mapping-valvar v)) (cadr l)))))
 
 ;; (define/syntax-parse pattern expr): the pattern's attributes as definitions
