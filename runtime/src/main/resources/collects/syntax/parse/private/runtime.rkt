@@ -309,7 +309,7 @@
   (define in (if (syntax? ctx) ctx (->stx x)))
   (define (kind? k) (lambda (f) (let ([e (failure-expect f)]) (and (pair? e) (eq? (car e) k)))))
   (define (raise-at msg at fs)
-    (raise-syntax-error name msg in (and at (->stx at)) '() (context-suffix fs)))
+    (raise-parse-error name msg in (and at (->stx at)) (context-suffix fs) (list (->stx (or at in)))))
   (set! failures (same-term failures))
   (define msgs (filter (kind? 'msg) failures))
   (define mores (filter (kind? 'more) failures))
@@ -321,10 +321,10 @@
     [(pair? msgs) (raise-at (cadr (failure-expect (car msgs))) (failure-term (car msgs)) (list (car msgs)))]
     [(and (pair? expects) (pair? (cddr (failure-expect (car expects)))))
      (let ([e (failure-expect (car expects))])
-       (raise-syntax-error name (format "expected ~a\n  at: ~s\n  within: ~s" (cadr e)
-                                        (syntax->datum (->stx (failure-term (car expects))))
-                                        (syntax->datum (->stx (caddr e))))
-                           in #f '() (context-suffix (list (car expects)))))]
+       (raise-parse-error name (format "expected ~a\n  at: ~s\n  within: ~s" (cadr e)
+                                       (syntax->datum (->stx (failure-term (car expects))))
+                                       (syntax->datum (->stx (caddr e))))
+                          in #f (context-suffix (list (car expects))) (list (->stx (caddr e)))))]
     [(pair? expects) (raise-at (expectations->string (map failure-expect expects))
                                (failure-term (car expects)) expects)]
     [(pair? mores)
@@ -332,18 +332,32 @@
             ;; "starting with" only when the alternatives agree on what comes next
             [d (and (andmap (lambda (f) (equal? (cadr (failure-expect f)) (cadr e))) mores) (cadr e))])
        ;; the exception's expression is the list that ended too soon
-       (with-handlers ([exn:fail:syntax?
-                        (lambda (x) (raise (exn:fail:syntax (exn-message x) (exn-continuation-marks x)
-                                                            (list (->stx (caddr e))))))])
-         (raise-syntax-error name
-                             (format "expected more terms~a\n  at: ()\n  within: ~s"
-                                     (if d (string-append " starting with " d) "")
-                                     (syntax->datum (->stx (caddr e))))
-                             in #f '() (context-suffix (list (car mores))))))]
+       (raise-parse-error name
+                          (format "expected more terms~a\n  at: ()\n  within: ~s"
+                                  (if d (string-append " starting with " d) "")
+                                  (syntax->datum (->stx (caddr e))))
+                          in #f (context-suffix (list (car mores))) (list (->stx (caddr e)))))]
     [(findf (lambda (f) (eq? (failure-expect f) 'end)) failures)
      => (lambda (f) (raise-at "unexpected term" (failure-term f) (list f)))]
-    [else (raise-syntax-error name "bad syntax" in #f '()
-                              (if (pair? failures) (context-suffix (list (car failures))) ""))]))
+    [else (raise-parse-error name "bad syntax" in #f
+                             (if (pair? failures) (context-suffix (list (car failures))) "") (list in))]))
+
+;; Like raise-syntax-error, but the message starts with the location of the whole term (as a
+;; full path), and the exception carries exprs.
+(define (raise-parse-error name msg in at suffix exprs)
+  (define (bare s) (datum->syntax #f (syntax->datum s)))
+  (with-handlers ([exn:fail:syntax?
+                   (lambda (x)
+                     (raise (exn:fail:syntax (string-append (location-prefix in) (exn-message x))
+                                             (exn-continuation-marks x) exprs)))])
+    (raise-syntax-error name msg (bare in) (and at (bare at)) '() suffix)))
+
+(define (location-prefix s)
+  (let ([src (syntax-source s)] [line (syntax-line s)] [col (syntax-column s)] [pos (syntax-position s)])
+    (cond [(not src) ""]
+          [(and line col) (format "~a:~a:~a: " src line col)]
+          [pos (format "~a::~a: " src pos)]
+          [else ""])))
 
 ;; failures about different terms are each described by their outermost frame
 (define (same-term failures)
