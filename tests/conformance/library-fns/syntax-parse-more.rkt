@@ -1,7 +1,7 @@
 #lang racket/base
 ;; syntax-parse: ~! (cut), ~peek, ~peek-not, #:declare, splicing-class and ~describe failures,
 ;; ~between, ~once and ~optional as ellipsis-head alternatives
-(require syntax/parse)
+(require syntax/parse (for-syntax racket/base))
 (define (try thunk)
   (with-handlers ([exn:fail:syntax? (lambda (x) (printf "~s\n" (exn-message x)))]) (thunk)))
 (define (d x) (datum->syntax #f x))
@@ -32,3 +32,18 @@
 (try (lambda () (syntax-parse (d '(f)) [(_ (~alt (~once (~seq #:a x))) ...) 'ok])))
 (try (lambda () (syntax-parse (d '(f 1 #:a 2 3)) [(_ (~alt (~once (~seq #:a x)) y) ...) (syntax->datum #'(x (y ...)))])))
 (try (lambda () (syntax-parse (d '(f 1 2 3)) [(_ (~alt (~once (~seq #:a x)) y) ...) 'ok])))
+(define-literal-set arith (+ - *))
+(define (ev stx)
+  (syntax-parse stx #:literal-sets (arith)
+    [(+ a b) (+ (ev #'a) (ev #'b))]
+    [(- a b) (- (ev #'a) (ev #'b))]
+    [(* a b) (* (ev #'a) (ev #'b))]
+    [n:number (syntax-e #'n)]))
+(ev #'(+ 1 (* 2 (- 5 3))))
+(with-handlers ([exn:fail:syntax? (lambda (x) (printf "~s\n" (exn-message x)))])
+  (ev (datum->syntax #f '(/ 1 2))))
+(define-syntax-class (more-than n) #:description #f (pattern x:nat #:when (> (syntax-e #'x) n)))
+(with-handlers ([exn:fail:syntax? (lambda (x) (printf "~s\n" (exn-message x)))])
+  (syntax-parse (datum->syntax #f '(f 2)) [(_ (~var x (more-than 3))) 'big]))
+(with-handlers ([exn:fail:syntax? (lambda (x) (printf "~s\n" (exn-message x)))])
+  (syntax-parse (datum->syntax #f '(f a)) [(_ (~var x (more-than 3))) 'big]))

@@ -11,7 +11,7 @@
          (for-syntax racket/base
                      (only-in '#%stx make-syntax-mapping syntax-pattern-variable? syntax-mapping-valvar)))
 (provide syntax-parse syntax-parser define-syntax-class define-splicing-syntax-class
-         attribute pattern define/syntax-parse this-syntax
+         attribute pattern define/syntax-parse this-syntax define-literal-set
          id identifier expr nat exact-nonnegative-integer exact-integer exact-positive-integer
          number integer boolean char str keyword bytes)
 
@@ -237,7 +237,7 @@
                 [depths (map (lambda (b) (if (identifier? (car b)) 0 (syntax-e (cadr (syntax->list (car b)))))) binds)])
            (values #`(s:bind '#,names #,(env-lambda scope #`(list #,@(map cadr binds))))
                    (map (lambda (n d) (pvar n (syntax-e n) d)) names depths) #f))]
-        [(~commit ~delimit-cut) (compile-any (car args) c scope)]
+        [(~commit ~delimit-cut ~post) (compile-any (car args) c scope)]
         [(~peek ~peek-not)
          (let-values ([(code vars) (compile-h (car args) c scope)])
            (values #`(#,(if (eq? k '~peek) #'h:peek #'h:peek-not) #,code) (if (eq? k '~peek) vars '()) #t))]
@@ -422,18 +422,30 @@
   (define (split-options l)
     (let loop ([l l] [acc '()])
       (if (and (pair? l) (keyword? (syntax-e (car l))))
-          (if (memq (syntax-e (car l)) '(#:opaque #:commit #:no-delimit-cut #:disable-colon-notation))
+          (if (memq (syntax-e (car l)) '(#:opaque #:commit #:no-delimit-cut #:disable-colon-notation #:track-literals))
               (loop (cdr l) (cons (cons (syntax-e (car l)) #t) acc))
               (loop (cddr l) (cons (cons (syntax-e (car l)) (cadr l)) acc)))
           (values (reverse acc) l))))
 
   (define (literals-of opts)
-    (apply append
-           (for/list ([o (in-list opts)] #:when (eq? (car o) '#:literals))
-             (for/list ([l (in-list (syntax->list (cdr o)))])
-               (if (identifier? l)
-                   (cons (syntax-e l) l)
-                   (let ([ll (syntax->list l)]) (cons (syntax-e (car ll)) (cadr ll))))))))
+    (append
+     (apply append
+            (for/list ([o (in-list opts)] #:when (eq? (car o) '#:literals))
+              (for/list ([l (in-list (syntax->list (cdr o)))])
+                (if (identifier? l)
+                    (cons (syntax-e l) l)
+                    (let ([ll (syntax->list l)]) (cons (syntax-e (car ll)) (cadr ll)))))))
+     ;; #:literal-sets (set ...): a set's identifiers, named in the context of the set's use
+     (apply append
+            (for/list ([o (in-list opts)] #:when (eq? (car o) '#:literal-sets))
+              (apply append
+                     (for/list ([ls (in-list (syntax->list (cdr o)))])
+                       (let* ([set-id (if (identifier? ls) ls (car (syntax->list ls)))]
+                              [v (syntax-local-value set-id (lambda () #f))])
+                         (unless (and (vector? v) (eq? (vector-ref v 0) 'literal-set))
+                           (bad "expected literal set name" set-id))
+                         (for/list ([lit (in-list (vector-ref v 1))])
+                           (cons (syntax-e lit) lit)))))))))
 
   (define (datum-literals-of opts)
     (apply append
@@ -532,6 +544,12 @@
 ;; the term being parsed, in clause bodies and directives
 (define-syntax-parameter this-syntax
   (lambda (stx) (raise-syntax-error #f "used out of context: not within a syntax class definition" stx)))
+
+;; (define-literal-set name (id ...)): literals to share with #:literal-sets
+(define-syntax (define-literal-set stx)
+  (syntax-case stx ()
+    [(_ name opt ... (lit ...))
+     #'(define-syntax name (vector 'literal-set (list (quote-syntax lit) ...)))]))
 
 (define-syntax (pattern stx)
   (raise-syntax-error #f "keyword used out of context" stx))

@@ -103,9 +103,9 @@
 ;; within the list `within`.
 (define (describing-recorder rec ps d x opaque? [within #f])
   (lambda (p e t [cx '()])
-    (if (or (eq? opaque? #t) (not e) (and (not opaque?) (equal? p ps)))
+    (if (and d (or (eq? opaque? #t) (not e) (and (not opaque?) (equal? p ps))))
         (rec p (if within (list 'desc d within) (list 'desc d)) x)
-        (rec p e t (append cx (list (cons d x)))))))
+        (rec p e t (if d (append cx (list (cons d x))) cx)))))
 
 ;; (~parse s expr): s against expr's value, not the term
 (define ((s:parse s exprf) x ps env rec fk k)
