@@ -47,3 +47,11 @@
   (syntax-parse (datum->syntax #f '(f 2)) [(_ (~var x (more-than 3))) 'big]))
 (with-handlers ([exn:fail:syntax? (lambda (x) (printf "~s\n" (exn-message x)))])
   (syntax-parse (datum->syntax #f '(f a)) [(_ (~var x (more-than 3))) 'big]))
+;; attribute values in templates must be syntax; head patterns in ~and; dotted tails are syntax
+(define (try-any thunk)
+  (with-handlers ([exn:fail? (lambda (x) (printf "~s\n" (exn-message x)))]) (thunk)))
+(try-any (lambda () (syntax-parse #'(f) [(_ (~optional x)) #'(g x)])))
+(try-any (lambda () (syntax->datum (syntax-parse #'(f) [(_ (~optional (~seq x ...))) #'(g x ...)]))))
+(try-any (lambda () (syntax-parse #'(f 1 2) [(_ (~and (~seq a b) (~seq c ...))) (syntax->datum #'(a b c ...))])))
+(try-any (lambda () (syntax-parse #'(f 1 2) [(_ x ...) #:attr n (length (attribute x)) #'n])))
+(try-any (lambda () (syntax-parse #'(f a b) [(_ . rest) (list (syntax? (attribute rest)) (syntax->datum #'rest))])))

@@ -9,7 +9,7 @@
 ;; name is bound with make-syntax-mapping so that syntax templates and `attribute` find it.
 (require "parse/private/runtime.rkt" racket/stxparam
          (for-syntax racket/base
-                     (only-in '#%stx make-syntax-mapping syntax-pattern-variable? syntax-mapping-valvar)))
+                     (only-in '#%stx make-syntax-mapping make-attribute-mapping syntax-pattern-variable? syntax-mapping-valvar)))
 (provide syntax-parse syntax-parser define-syntax-class define-splicing-syntax-class
          attribute pattern define/syntax-parse this-syntax define-literal-set
          id identifier expr nat exact-nonnegative-integer exact-integer exact-positive-integer
@@ -64,7 +64,7 @@
                         [env env-id]
                         [body body])
             #'(let-values ([(tmp ...) (values (hash-ref env 'sym #f) ...)])
-                (letrec-syntaxes+values ([(id) (make-syntax-mapping 'depth (quote-syntax tmp))] ...) ()
+                (letrec-syntaxes+values ([(id) (make-attribute-mapping 'depth (quote-syntax tmp))] ...) ()
                   body))))))
 
   (define (env-lambda scope expr)
@@ -176,11 +176,21 @@
         [(~literal) (values #`(s:literal (quote-syntax #,(car args))) '() #f)]
         [(~datum) (values #`(s:datum '#,(car args)) '() #f)]
         [(~and)
+         (if (ormap (lambda (a) (call-with-values (lambda () (compile-any a c scope)) (lambda (code vars head?) head?)))
+                    args)
+             ;; head patterns: all on the same terms; a single-term one gets them as a syntax list
+             (let loop ([ps args] [codes '()] [vars '()])
+               (if (null? ps)
+                   (values #`(h:and (list #,@(reverse codes))) vars #t)
+                   (let-values ([(code vs head?) (compile-any (car ps) c (append scope vars))])
+                     (loop (cdr ps)
+                           (cons (if head? #`(cons 'h #,code) #`(cons 's #,code)) codes)
+                           (append vars vs)))))
          (let loop ([ps args] [codes '()] [vars '()])
            (if (null? ps)
                (values #`(s:and (list #,@(reverse codes))) vars #f)
                (let-values ([(code vs) (compile-s (car ps) c (append scope vars))])
-                 (loop (cdr ps) (cons code codes) (append vars vs)))))]
+                 (loop (cdr ps) (cons code codes) (append vars vs))))))]
         [(~or ~or*)
          (let* ([results (map (lambda (a) (call-with-values (lambda () (compile-any a c scope)) list)) args)]
                 [head? (ormap caddr results)]
@@ -583,7 +593,7 @@
                                  (list (lambda (x rec fk cut)
                                          (code x '() (hasheq) rec fk
                                                (lambda (env fk) (values (hash-ref env 'sym #f) ...))))))))
-              (define-syntax id (make-syntax-mapping 'depth (quote-syntax tmp))) ...))))))
+              (define-syntax id (make-attribute-mapping 'depth (quote-syntax tmp))) ...))))))
 
 (define-syntax-rule (define-builtin-class name parser desc)
   (define-syntax name (vector 'syntax-class (quote-syntax parser) desc '() #f #f)))

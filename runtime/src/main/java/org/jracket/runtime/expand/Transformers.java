@@ -26,5 +26,11 @@ public final class Transformers {
      * A syntax-case pattern variable: its match (nested in lists depth times) is the value of
      * the variable {@code valueId}.
      */
-    public record PatternVariable(Syntax valueId, int depth) {}
+    /**
+     * A pattern variable: its matches are in the variable valueId names. An attribute's (bound
+     * by a library such as syntax/parse) may hold non-syntax values, which templates reject.
+     */
+    public record PatternVariable(Syntax valueId, int depth, boolean attribute) {
+        public PatternVariable(Syntax valueId, int depth) { this(valueId, depth, false); }
+    }
 }

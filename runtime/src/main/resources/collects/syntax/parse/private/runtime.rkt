@@ -157,6 +157,26 @@
       (begin (rec ps #f (let ([c (term-pair x)]) (if c (car c) x))) (fk))
       (k x ps env fk)))
 
+;; (~and p ...) with head patterns, each (cons 'h matcher) or (cons 's matcher): the first
+;; head pattern decides which terms are taken; the other head patterns must take the same, and
+;; single-term patterns match those terms as a syntax list
+(define ((h:and ps-list) x ps within env rec fk k)
+  (define first-h (let find ([l ps-list]) (if (eq? (car (car l)) 'h) (car l) (find (cdr l)))))
+  ((cdr first-h) x ps within env rec fk
+   (lambda (rest rps env fk)
+     (let loop ([l ps-list] [env env] [fk fk])
+       (cond
+         [(null? l) (k rest rps env fk)]
+         [(eq? (car l) first-h) (loop (cdr l) env fk)]
+         [(eq? (car (car l)) 's)
+          ((cdr (car l)) (take-terms x rest) ps env rec fk (lambda (env fk) (loop (cdr l) env fk)))]
+         [else
+          ((cdr (car l)) x ps within env rec fk
+                         (lambda (rest2 rps2 env fk)
+                           (if (eq? rest2 rest)
+                               (loop (cdr l) env fk)
+                               (begin (rec rps2 #f x) (fk)))))])))))
+
 ;; the end of a list pattern
 (define (l:null x ps within env rec fk k)
   (let ([c (term-pair x)])
@@ -168,8 +188,10 @@
 (define (l:open x ps within env rec fk k) (k x ps env fk))
 
 ;; a dotted tail
+;; (a dotted tail that is not a syntax object becomes one, with the list's context)
 (define ((l:tail s) x ps within env rec fk k)
-  (s x ps env rec fk (lambda (env fk) (k '() ps env fk))))
+  (s (if (syntax? x) x (datum->syntax (and (syntax? within) within) x (and (syntax? within) within)))
+     ps env rec fk (lambda (env fk) (k '() ps env fk))))
 
 (define ((l:cons h l) x ps within env rec fk k)
   (h x ps within env rec fk (lambda (rest rps env fk) (l rest rps within env rec fk k))))

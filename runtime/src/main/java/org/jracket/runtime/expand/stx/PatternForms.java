@@ -230,7 +230,7 @@ final class PatternForms {
                     refs.add(Syntax.fromDatum(t, key, t.loc, null));
                     depths.add(pv.depth());
                 }
-                return new Template.Var(i);
+                return pv.attribute() ? new Template.Var(i, t) : new Template.Var(i);
             }
             Object c = t.content();
             if (!esc && headNamed(t, "~?")) {

@@ -15,7 +15,7 @@ public final class StxCodec {
 
     private static final int P_VAR = 0, P_WILD = 1, P_LITERAL = 2, P_DATUM = 3, P_EMPTY = 4, P_PAIR = 5,
             P_ELLIPSIS = 6, P_VECTOR = 7, T_CONST = 8, T_VAR = 9, T_PAIR = 10, T_ELLIPSIS = 11, T_VECTOR = 12,
-            T_ESCAPE = 13;
+            T_ESCAPE = 13, T_ATTRIBUTE = 14, T_SPLICE_BODY = 15, T_SPLICE = 16, T_OPT = 17;
 
     /** Writes v if it is a pattern or template; false otherwise. */
     public static boolean write(Object v, Out o) {
@@ -33,7 +33,18 @@ public final class StxCodec {
             }
             case Pattern.VectorPat p -> { o.num(P_VECTOR); o.obj(p.list); }
             case Template.Const t -> o.num(T_CONST);
-            case Template.Var t -> { o.num(T_VAR); o.num(t.index); }
+            case Template.Var t -> {
+                if (t.attribute == null) { o.num(T_VAR); o.num(t.index); }
+                else { o.num(T_ATTRIBUTE); o.num(t.index); o.obj(t.attribute); }
+            }
+            case Template.SpliceBody t -> { o.num(T_SPLICE_BODY); o.obj(t.sub); }
+            case Template.Splice t -> { o.num(T_SPLICE); o.obj(t.body); o.obj(t.rest); }
+            case Template.Opt t -> {
+                o.num(T_OPT); o.obj(t.a); o.num(t.b == null ? 0 : 1);
+                if (t.b != null) o.obj(t.b);
+                o.num(t.element ? 1 : 0);
+                if (t.element) o.obj(t.rest);
+            }
             case Template.PairT t -> { o.num(T_PAIR); o.obj(t.car); o.obj(t.cdr); }
             case Template.Ellipsis t -> {
                 o.num(T_ELLIPSIS); o.obj(t.elem); o.num(t.depth); o.num(t.skip); o.obj(t.rest);
@@ -76,6 +87,15 @@ public final class StxCodec {
             }
             case T_VECTOR -> new Template.VectorT((Template) in.obj());
             case T_ESCAPE -> new Template.Escape((Template) in.obj());
+            case T_ATTRIBUTE -> { int i = in.num(); yield new Template.Var(i, (org.jracket.runtime.syntax.Syntax) in.obj()); }
+            case T_SPLICE_BODY -> new Template.SpliceBody((Template) in.obj());
+            case T_SPLICE -> { Template b = (Template) in.obj(); yield new Template.Splice((Template.SpliceBody) b, (Template) in.obj()); }
+            case T_OPT -> {
+                Template a = (Template) in.obj();
+                Template b = in.num() == 1 ? (Template) in.obj() : null;
+                boolean element = in.num() == 1;
+                yield new Template.Opt(a, b, element, element ? (Template) in.obj() : null);
+            }
             default -> throw new IllegalArgumentException("bad pattern kind " + kind);
         };
     }

@@ -56,6 +56,11 @@ public final class StxModule {
             if (!(id instanceof Syntax s) || !s.isIdentifier()) throw org.jracket.runtime.exn.Errors.contract("make-syntax-mapping", "identifier?", id);
             return new org.jracket.runtime.expand.Transformers.PatternVariable(s, n.intValue());
         }));
+        t.add(Primitive.of2("make-attribute-mapping", (d, id) -> {
+            if (!(d instanceof Long n) || n < 0) throw org.jracket.runtime.exn.Errors.contract("make-attribute-mapping", "exact-nonnegative-integer?", d);
+            if (!(id instanceof Syntax s) || !s.isIdentifier()) throw org.jracket.runtime.exn.Errors.contract("make-attribute-mapping", "identifier?", id);
+            return new org.jracket.runtime.expand.Transformers.PatternVariable(s, n.intValue(), true);
+        }));
         t.add(Primitive.of1("syntax-pattern-variable?", v -> v instanceof org.jracket.runtime.expand.Transformers.PatternVariable));
         t.add(Primitive.of1("syntax-mapping-depth", v -> (long) ((org.jracket.runtime.expand.Transformers.PatternVariable) v).depth()));
         t.add(Primitive.of1("syntax-mapping-valvar", v -> ((org.jracket.runtime.expand.Transformers.PatternVariable) v).valueId()));

@@ -40,8 +40,19 @@ public abstract class Template {
 
     static final class Var extends Template {
         final int index;
-        Var(int i) { index = i; }
-        @Override Object fill(Object t, Object[] env) { return env[index]; }
+        /** For an attribute (whose value must be syntax), its identifier in the template. */
+        final Syntax attribute;
+        Var(int i) { this(i, null); }
+        Var(int i, Syntax attribute) { index = i; this.attribute = attribute; }
+        @Override Object fill(Object t, Object[] env) {
+            Object v = env[index];
+            if (attribute != null && !(v instanceof Syntax)) {
+                throw org.jracket.runtime.expand.SyntaxErrors.raise(attribute.sym().name,
+                        "attribute contains non-syntax value\n  value: " + org.jracket.runtime.print.Printer.toWriteString(v),
+                        attribute, null);
+            }
+            return v;
+        }
         @Override void vars(List<Integer> acc) { acc.add(index); }
     }
 
