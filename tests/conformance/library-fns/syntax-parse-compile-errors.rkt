@@ -17,3 +17,6 @@
 (try-eval '(syntax-parse #'(1) [(v:c) (attribute v.x)]))
 (try-eval 'pattern)
 (try-eval '(syntax-parse #'(1 2) [(a ... ...) 1]))
+(try-eval '(syntax-parse #'(x) #:literals (foo) [(foo) 1] [_ 2]))
+(try-eval '(syntax-parse #'(x) #:literals (list) [(list) 1] [_ 2]))
+(try-eval '(syntax-parse #'(x) #:datum-literals (foo) [(foo) 1] [_ 2]))

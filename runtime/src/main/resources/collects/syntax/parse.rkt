@@ -442,9 +442,13 @@
      (apply append
             (for/list ([o (in-list opts)] #:when (eq? (car o) '#:literals))
               (for/list ([l (in-list (syntax->list (cdr o)))])
-                (if (identifier? l)
-                    (cons (syntax-e l) l)
-                    (let ([ll (syntax->list l)]) (cons (syntax-e (car ll)) (cadr ll)))))))
+                (let ([lit (if (identifier? l)
+                               (cons (syntax-e l) l)
+                               (let ([ll (syntax->list l)]) (cons (syntax-e (car ll)) (cadr ll))))])
+                  ;; literals are compared as bindings: an unbound one is a mistake
+                  (unless (identifier-binding (cdr lit) 0)
+                    (bad "literal is unbound in phase 0 (phase 0 relative to the enclosing module)" (cdr lit)))
+                  lit))))
      ;; #:literal-sets (set ...): a set's identifiers, named in the context of the set's use
      (apply append
             (for/list ([o (in-list opts)] #:when (eq? (car o) '#:literal-sets))
