@@ -207,7 +207,7 @@
         [(< n min) (fk)]
         ;; an alternative that had to match more often: its failure here says what was expected
         [(ormap (lambda (b) (and (< (count (car b) accs) (cadr b)) b)) bounds)
-         => (lambda (b) ((list-ref b 3) x ps within env0 rec fk (lambda (rest rps e f) (rec rps #f x) (fk))))]
+         => (lambda (b) ((list-ref b 3) x ps within env0 rec fk (lambda (rest rps e f) (fk))))]
         [else (l x ps within (collect-once (collect env0 vars (reverse accs)) once accs defaultsf) rec fk k)]))
     (if (or (and max (>= n max)) (and (>= n min) (term-null? x)))
         (stop)
@@ -337,10 +337,12 @@
   (define mores (filter (kind? 'more) failures))
   (define expects
     (remove-duplicates-expect
-     (filter (lambda (f) (let ([e (failure-expect f)]) (and (pair? e) (memq (car e) '(desc lit datum)))))
+     (filter (lambda (f) (let ([e (failure-expect f)]) (and (pair? e) (memq (car e) '(msg desc lit datum)))))
              failures)))
   (cond
-    [(pair? msgs) (raise-at (cadr (failure-expect (car msgs))) (failure-term (car msgs)) (list (car msgs)))]
+    ;; a failure that expected nothing in particular makes it all "bad syntax"
+    [(findf (lambda (f) (not (failure-expect f))) failures)
+     => (lambda (f) (raise-parse-error name "bad syntax" in #f (context-suffix (list f)) (list in)))]
     [(and (pair? expects) (pair? (cddr (failure-expect (car expects)))))
      (let ([e (failure-expect (car expects))])
        (raise-parse-error name (format "expected ~a\n  at: ~s\n  within: ~s" (cadr e)
@@ -428,6 +430,7 @@
 
 (define (expect-kind e)
   (case (car e)
+    [(msg) -1]
     [(desc) 0]
     [(lit) 1]
     [else (if (symbol? (cadr e)) 2 3)]))
@@ -444,6 +447,7 @@
       [else (format "expected the literal ~s" (cadr e))]))
   (define phrases
     (append
+     (map cadr (of-kind -1))
      (map one (of-kind 0))
      (apply append
             (for/list ([k (in-list '(1 2 3))])
