@@ -103,7 +103,7 @@
 ;; within the list `within`.
 (define (describing-recorder rec ps d x opaque? [within #f])
   (lambda (p e t [cx '()])
-    (if (and d (or (eq? opaque? #t) (not e) (and (not opaque?) (equal? p ps))))
+    (if (and d (or (eq? opaque? #t) (not e)))
         (rec p (if within (list 'desc d within) (list 'desc d)) x)
         (rec p e t (if d (append cx (list (cons d x))) cx)))))
 
