@@ -130,7 +130,7 @@ final class ValueWriter {
     }
 
     private void writeHash(PrintableHash h) {
-        if (!PrintParams.isOn(PrintParams.PRINT_HASH_TABLE)) {
+        if (!PrintParams.isOn(PrintParams.PRINT_HASH_TABLE) || h.hashPrintOpaque()) {
             out.writeString("#<hash>");
             return;
         }
