@@ -85,3 +85,7 @@
 (try (lambda () (add5 10)))
 (try (lambda () (procedure? add5)))
 (try (lambda () (map add5 '(1 2 3))))
+;; an instance that is a procedure (through #:derive-property) prints as one
+(struct nothing () #:methods gen:fn [])
+(try (lambda () (call-it (nothing) 1)))
+(try (lambda () (list (nothing) add5)))
