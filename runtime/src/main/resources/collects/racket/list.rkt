@@ -79,7 +79,10 @@
   ;; take / drop family
 
   (define (too-few who n l)
-    (raise-argument-error who (format "a list with at least ~a elements" n) l))
+    (raise-argument-error who (if (list? l)
+                                  (format "a list with at least ~a elements" n)
+                                  (format "a (possibly improper) list with at least ~a pairs" n))
+                          l))
 
   (define (check-count who l n)
     (unless (exact-nonnegative-integer? n)
@@ -259,8 +262,19 @@
     (if (null? ls)
         (let loop ([l l] [n 0])
           (if (null? l) n (loop (cdr l) (if (f (car l)) (add1 n) n))))
-        (let loop ([rs (apply map f l ls)] [n 0])
-          (if (null? rs) n (loop (cdr rs) (if (car rs) (add1 n) n))))))
+        (let ([all (cons l ls)])
+          (let check ([rest ls] [i 2])
+            (unless (null? rest)
+              (unless (list? (car rest)) (apply raise-argument-error 'count "list?" i f all))
+              (check (cdr rest) (add1 i))))
+          (let ([n (length l)])
+            (for-each (lambda (x)
+                        (unless (= (length x) n)
+                          (raise (exn:fail:contract "count: all lists must have same size"
+                                                    (current-continuation-marks)))))
+                      ls))
+          (let loop ([rs (apply map f l ls)] [n 0])
+            (if (null? rs) n (loop (cdr rs) (if (car rs) (add1 n) n)))))))
 
   (define (partition f l)
     (unless (and (procedure? f) (procedure-arity-includes? f 1))

@@ -12,7 +12,7 @@
              exn:fail:read exn:fail:read:eof exn:fail:read:non-char
              exn:fail:filesystem exn:fail:filesystem:exists exn:fail:filesystem:version
              exn:fail:filesystem:errno exn:fail:filesystem:missing-module
-             exn:fail:network exn:fail:out-of-memory exn:fail:unsupported exn:fail:user
+             exn:fail:network exn:fail:out-of-memory exn:fail:unsupported exn:fail:user exn:fail:support
              exn:break exn:break:hang-up exn:break:terminate
              arity-at-least)
 
@@ -76,6 +76,7 @@
     [exn:fail:out-of-memory exn:fail ()]
     [exn:fail:unsupported exn:fail ()]
     [exn:fail:user exn:fail ()]
+    [exn:fail:support exn:fail ()]
     [exn:break exn (continuation)]
     [exn:break:hang-up exn:break ()]
     [exn:break:terminate exn:break ()]

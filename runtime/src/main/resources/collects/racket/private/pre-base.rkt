@@ -17,7 +17,7 @@
                          exn:fail:read exn:fail:read:eof exn:fail:read:non-char
                          exn:fail:filesystem exn:fail:filesystem:exists exn:fail:filesystem:version
                          exn:fail:filesystem:errno exn:fail:filesystem:missing-module
-                         exn:fail:network exn:fail:out-of-memory exn:fail:unsupported exn:fail:user
+                         exn:fail:network exn:fail:out-of-memory exn:fail:unsupported exn:fail:user exn:fail:support
                          exn:break exn:break:hang-up exn:break:terminate
                          arity-at-least)
              "kernstruct.rkt"

@@ -43,21 +43,27 @@
                  (loop (cdr opts) mut #t)]
                 [else (raise-syntax-error #f "unrecognized field-specification keyword" stx (car opts))])))))
 
-    ;; #:methods for the two generic interfaces racket/base knows about
-    (define (methods->property stx gen defs)
+    ;; #:methods: a list of (property value) pairs for the interface
+    (define (methods->properties stx gen defs)
       (case (syntax-e gen)
         [(gen:custom-write)
-         (list (quote-syntax prop:custom-write)
-               (list* (quote-syntax let-values) '() (append defs (list (datum->syntax gen 'write-proc)))))]
+         (list (list (quote-syntax prop:custom-write)
+                     (list* (quote-syntax let-values) '() (append defs (list (datum->syntax gen 'write-proc))))))]
         [(gen:equal+hash)
-         (list (quote-syntax prop:equal+hash)
-               (list* (quote-syntax let-values) '()
-                      (append defs
-                              (list (list (quote-syntax list)
-                                          (datum->syntax gen 'equal-proc)
-                                          (datum->syntax gen 'hash-proc)
-                                          (datum->syntax gen 'hash2-proc))))))]
-        [else (raise-syntax-error #f "unsupported generic interface (only gen:custom-write and gen:equal+hash)" stx gen)]))
+         (list (list (quote-syntax prop:equal+hash)
+                     (list* (quote-syntax let-values) '()
+                            (append defs
+                                    (list (list (quote-syntax list)
+                                                (datum->syntax gen 'equal-proc)
+                                                (datum->syntax gen 'hash-proc)
+                                                (datum->syntax gen 'hash2-proc)))))))]
+        [else
+         ;; an interface made by racket/generic's define-generics: its static info is
+         ;; #(jracket-generic-info expand), expand giving the (property value) pairs
+         (let-values ([(v) (syntax-local-value gen (lambda () #f))])
+           (if (if (vector? v) (if (= (vector-length v) 2) (eq? (vector-ref v 0) 'jracket-generic-info) #f) #f)
+               ((vector-ref v 1) gen defs)
+               (raise-syntax-error #f "not a name for a generic interface" stx gen)))]))
 
     (define (gen-struct stx name super-id fields-stx opts define-struct?)
       (let* ([fields (map (lambda (f) (parse-field stx f)) (syntax->list fields-stx))]
@@ -86,7 +92,7 @@
                 [(#:methods)
                  (unless (and (pair? (cdr o)) (pair? (cddr o)))
                    (raise-syntax-error #f "missing argument after #:methods" stx (car o)))
-                 (set! props (cons (methods->property stx (cadr o) (syntax->list (caddr o))) props))
+                 (set! props (append (reverse (methods->properties stx (cadr o) (syntax->list (caddr o)))) props))
                  (loop (cdddr o))]
                 [(#:auto-value) (set! auto-v (arg)) (loop (cddr o))]
                 [(#:guard) (set! guard (arg)) (loop (cddr o))]

@@ -112,7 +112,7 @@ public final class ControlPrims {
     private static Object apply(Machine m, Object[] a) {
         Object list = a[a.length - 1];
         int n = Pair.length(list);
-        if (n < 0) throw Errors.contractArg("apply", "list?", a.length - 1, a);
+        if (n < 0) throw Errors.contract("apply", "list?", list);  // Racket names no position here
         Object[] args = new Object[a.length - 2 + n];
         System.arraycopy(a, 1, args, 0, a.length - 2);
         int i = a.length - 2;

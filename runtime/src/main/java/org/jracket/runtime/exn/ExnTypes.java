@@ -47,6 +47,8 @@ public final class ExnTypes {
     public static final StructType OUT_OF_MEMORY = type("exn:fail:out-of-memory", FAIL, 0);
     public static final StructType UNSUPPORTED = type("exn:fail:unsupported", FAIL, 0);
     public static final StructType USER = type("exn:fail:user", FAIL, 0);
+    /** raised by racket/generic for a method an instance does not implement */
+    public static final StructType SUPPORT = type("exn:fail:support", FAIL, 0);
     /** + continuation */
     public static final StructType BREAK = type("exn:break", EXN, 1);
     public static final StructType BREAK_HANG_UP = type("exn:break:hang-up", BREAK, 0);
@@ -56,7 +58,7 @@ public final class ExnTypes {
         EXN, FAIL, CONTRACT, ARITY, DIVIDE_BY_ZERO, NON_FIXNUM, CONTINUATION, VARIABLE, SYNTAX,
         SYNTAX_UNBOUND, SYNTAX_MISSING_MODULE, READ, READ_EOF, READ_NON_CHAR, FILESYSTEM,
         FILESYSTEM_EXISTS, FILESYSTEM_VERSION, FILESYSTEM_ERRNO, FILESYSTEM_MISSING_MODULE,
-        NETWORK, OUT_OF_MEMORY, UNSUPPORTED, USER, BREAK, BREAK_HANG_UP, BREAK_TERMINATE
+        NETWORK, OUT_OF_MEMORY, UNSUPPORTED, USER, SUPPORT, BREAK, BREAK_HANG_UP, BREAK_TERMINATE
     };
 
     public static boolean isExn(Object v) { return v instanceof Struct s && s.type.isSubtypeOf(EXN); }

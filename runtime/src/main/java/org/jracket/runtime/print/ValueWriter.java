@@ -130,7 +130,7 @@ final class ValueWriter {
     }
 
     private void writeHash(PrintableHash h) {
-        if (!PrintParams.isOn(PrintParams.PRINT_HASH_TABLE)) {
+        if (!PrintParams.isOn(PrintParams.PRINT_HASH_TABLE) || h.hashPrintOpaque()) {
             out.writeString("#<hash>");
             return;
         }
@@ -155,6 +155,14 @@ final class ValueWriter {
                            : mode == PrintMode.DISPLAY ? Boolean.FALSE : (Object) 1L;
             ((Procedure) custom).apply3(s, out, modeArg);
             return;
+        }
+        if (StructPrinting.hidden(s) || (s.type.prefabKey == null && !s.type.isTransparent())) {
+            if (s.type.prop(org.jracket.runtime.prims.StructProps.PROCEDURE) != null) {
+                // an applicable struct prints as a procedure, named as object-name names it
+                Object name = org.jracket.runtime.prims.MiscPrims.objectName(s);
+                out.writeString(name instanceof org.jracket.runtime.data.Symbol sym ? "#<procedure:" + sym.name + ">" : "#<procedure>");
+                return;
+            }
         }
         if (StructPrinting.hidden(s)) {
             out.writeString("#<" + s.type.name.name + ">");

@@ -74,6 +74,8 @@ public abstract class RHash implements PrintableHash {
         return switch (kind) { case EQUAL -> "#hash"; case EQV -> "#hasheqv"; case EQ -> "#hasheq"; };
     }
 
+    @Override public boolean hashPrintOpaque() { return isWeak(); }
+
     @Override public Object[] hashPrintEntries() {
         java.util.ArrayList<Object> out = new java.util.ArrayList<>();
         forEach((k, v) -> { out.add(k); out.add(v); });
