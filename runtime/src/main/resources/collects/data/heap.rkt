@@ -188,17 +188,9 @@
 ;; in-place heapsort: make v a max-heap (a node is not below its children), then move its
 ;; maximum to the end of the shrinking prefix until the prefix is one element
 (define (sort-in-place! v <=?)
-  (define (sift! n i x)
-    (let loop ([i i])
-      (let ([l (add1 (* 2 i))])
-        (if (>= l n)
-            (vector-set! v i x)
-            (let* ([r (add1 l)]
-                   [c (if (and (< r n) (not (<=? (vector-ref v r) (vector-ref v l)))) r l)]
-                   [cv (vector-ref v c)])
-              (if (<=? cv x)
-                  (vector-set! v i x)
-                  (begin (vector-set! v i cv) (loop c))))))))
+  ;; a max-heap is sift-down! under the flipped order (ties resolve as in the min-heap)
+  (define >=? (lambda (a b) (<=? b a)))
+  (define (sift! n i x) (sift-down! v n >=? i x))
   (let ([n (vector-length v)])
     (let loop ([i (sub1 (quotient n 2))])
       (when (>= i 0)
